@@ -1,0 +1,63 @@
+/**
+ * Launches Debian's Chromium with a built extension loaded, as a person's browser would have it.
+ * Shared by the browser tests, the demo and the benchmark.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const E2E_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens an extension page (popup.html, options.html) in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(
+  options: { extensionDir?: string; headless?: boolean; userDataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? E2E_BUILD;
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'status-lens-profile-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new below: the old headless mode cannot load extensions.
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

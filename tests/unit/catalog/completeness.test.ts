@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG, entriesForLabel, lookup } from '../../../catalog';
+import { dpodRows, dropsuiteRows, mxheroRows } from './seeds';
+
+const byProduct = (p: string) => CATALOG.filter((e) => e.product === p);
+
+describe('the seeds are read as expected', () => {
+  it('finds the rows the documents hold', () => {
+    const { rows, scenarios } = dropsuiteRows();
+    expect(rows.filter((r) => r.section === 'backups')).toHaveLength(8);
+    expect(rows.filter((r) => r.section === 'migrates')).toHaveLength(10);
+    expect(rows.filter((r) => r.section === 'restores')).toHaveLength(10);
+    expect(rows.filter((r) => r.section === 'downloads')).toHaveLength(7);
+    expect(scenarios).toHaveLength(3);
+    expect(dpodRows()).toHaveLength(40);
+    expect(dpodRows().flat()).toHaveLength(53);
+    expect(mxheroRows()).toHaveLength(15);
+  });
+});
+
+describe('Dropsuite is complete by construction', () => {
+  const { rows } = dropsuiteRows();
+  it.each(rows.map((r) => [r.section, r.labels.join('/'), r] as const))(
+    '%s › %s has its own entry',
+    (section, _l, row) => {
+      const entries = row.labels.map((label) => lookup('dropsuite', section, label));
+      expect(entries[0], `${section} ${row.labels[0]}`).toBeDefined();
+      // Alternatives the seed gives in one cell are aliases of one entry.
+      for (const e of entries) expect(e?.id).toBe(entries[0]?.id);
+    },
+  );
+
+  it('has no entry without a source row', () => {
+    const known = new Set(rows.flatMap((r) => r.labels.map((l) => `${r.section}|${l.toLowerCase()}`)));
+    for (const e of byProduct('dropsuite').filter((x) => x.section !== 'dashboard')) {
+      for (const label of e.labels) expect(known, `${e.id} ${label}`).toContain(`${e.section}|${label.toLowerCase()}`);
+    }
+    expect(byProduct('dropsuite')).toHaveLength(rows.length + 1);
+  });
+
+  it('explains Need Reauthentication with its three scenarios and their buttons', () => {
+    const entry = lookup('dropsuite', 'dashboard', 'Need Reauthentication');
+    expect(entry?.scenarios).toHaveLength(dropsuiteRows().scenarios.length);
+    expect(entry?.scenarios?.map((s) => s.button)).toEqual(['Continue', 'Re Authenticate', 'Verify & Continue']);
+    expect(entry?.menuPaths).toContainEqual(['End-User Portal', 'Account Settings', 'Credentials']);
+  });
+
+  it('keeps a label in two sections as two entries with their own words', () => {
+    const failed = entriesForLabel('dropsuite', 'Failed');
+    expect(failed.map((e) => e.section).sort()).toEqual(['downloads', 'migrates', 'restores']);
+    expect(new Set(failed.map((e) => e.meaning)).size).toBe(3);
+    expect(lookup('dropsuite', undefined, 'Failed')).toBeUndefined();
+  });
+});
+
+describe('DPOD is complete by construction', () => {
+  it.each(dpodRows().map((codes) => [codes.join(' '), codes] as const))('%s', (_name, codes) => {
+    const entry = lookup('dpod', undefined, codes[0] ?? '');
+    expect(entry).toBeDefined();
+    // A row of several codes gives one explanation with every code matchable.
+    expect([...(entry?.labels ?? [])].sort()).toEqual([...codes].sort());
+  });
+
+  it('has no entry without a source row', () => {
+    expect(byProduct('dpod')).toHaveLength(dpodRows().length);
+  });
+});
+
+describe('mxHERO is complete by construction', () => {
+  it.each(mxheroRows().map((r) => [r.code, r] as const))('%s', (_c, row) => {
+    const entry = lookup('mxhero', undefined, row.code);
+    expect(entry?.labels).toEqual([row.code]);
+    expect(entry?.notification).toEqual({ module: row.module, type: row.type, level: row.level });
+  });
+
+  it('has no entry without a source row', () => {
+    expect(byProduct('mxhero')).toHaveLength(mxheroRows().length);
+  });
+});

@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+
+// Pages served on loopback by the tests and the demo. Only the e2e build may run there:
+// a production build reaches localhost only when the user adds it as a host.
+const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Status Lens',
+    description:
+      'Explains Dropsuite, IBM DPOD and mxHERO Mail2Cloud statuses where they appear: meaning, cause, fix and what support asks for.',
+    permissions: ['storage', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Status Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'status-lens@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...LOOPBACK];
+      }
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOOPBACK];
+    },
+  },
+});
