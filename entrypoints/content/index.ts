@@ -1,8 +1,38 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { type Message, type PageReport, parseMessage } from '../../components/messaging/schema';
+import { getSettings, watchSettings } from '../../components/settings/store';
+import { Overlay } from './overlay/controller';
 
 export default defineContentScript({
   // The consoles' own hosts. User-added hosts are registered at run time (see background).
   matches: ['*://*.dropsuite.com/*', '*://*.mxhero.com/*'],
   runAt: 'document_idle',
-  main() {},
+  async main(ctx) {
+    const send = (message: Message) => {
+      if (ctx.isInvalid) return;
+      browser.runtime.sendMessage(message).catch(() => {
+        // No listener yet (background starting) or the extension was reloaded: nothing to do.
+      });
+    };
+    const overlay = new Overlay(document, {
+      signal: ctx.signal,
+      onReport: (report: PageReport) => send({ type: 'page-report', report }),
+    });
+    browser.runtime.onMessage.addListener((raw, _sender, respond) => {
+      if (ctx.isInvalid) return;
+      const message = parseMessage(raw);
+      if (message?.type === 'get-page-report') {
+        respond(overlay.report());
+      } else if (message?.type === 'reveal') {
+        respond(overlay.reveal(message.entryId, message.label));
+      }
+    });
+    overlay.apply(await getSettings());
+    const unwatch = watchSettings((settings) => overlay.apply(settings));
+    ctx.onInvalidated(() => {
+      unwatch();
+      overlay.stop();
+    });
+  },
 });

@@ -1,0 +1,43 @@
+import { CATALOG, lookup } from '../../../catalog';
+import { findCodeTokens, textOf, tokenPattern, wholeText } from './dom';
+import type { ConsoleModule, StatusCandidate } from './types';
+
+/**
+ * mxHERO Mail2Cloud's dashboard: recognised by its product name; its Notifications list shows per
+ * item the code, module, type and level. Codes count wherever they stand, as whole tokens.
+ */
+
+const CODES = CATALOG.filter((e) => e.product === 'mxhero').flatMap((e) => e.labels);
+const PATTERN = tokenPattern(CODES);
+const CODE_LIKE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
+
+function recognise(doc: Document): boolean {
+  const names = [
+    doc.title,
+    ...textOf(doc, 'header, nav, [class*="brand" i], [class*="logo" i], h1', 10),
+    ...[...doc.querySelectorAll('img[alt]')].slice(0, 10).map((i) => i.getAttribute('alt') ?? ''),
+  ];
+  return names.some((n) => /\bmxHERO\b|\bMail2Cloud\b/i.test(n));
+}
+
+function findStatuses(root: Element): StatusCandidate[] {
+  const found = findCodeTokens(root, PATTERN);
+  const seen = new Set(found.map((f) => f.element));
+  // Code fields of notifications that the catalog does not know: listed as unknown.
+  const fields = root.querySelectorAll('[class*="code" i], [data-field="code"], td[headers*="code" i]');
+  for (const field of fields) {
+    const text = wholeText(field);
+    if (field instanceof HTMLElement && CODE_LIKE.test(text) && !PATTERN.test(text) && !seen.has(field)) {
+      found.push({ element: field, label: text });
+    }
+  }
+  return found;
+}
+
+export const mxhero: ConsoleModule = {
+  product: 'mxhero',
+  recognise,
+  findStatuses,
+  contextOf: () => ({ section: 'notifications', supportIdValue: null }),
+  resolve: (label) => lookup('mxhero', 'notifications', label),
+};

@@ -1,0 +1,34 @@
+import type { Entry, ProductId } from '../../../catalog/schema';
+
+/** An element on the page that shows a status, with the status text as the page shows it. */
+export interface StatusCandidate {
+  element: HTMLElement;
+  label: string;
+}
+
+/** Where a status stands, read from the page when it is needed (hover, focus, report). */
+export interface StatusContext {
+  /** Section id of the product (catalog/products.ts), or null when the page does not tell. */
+  section: string | null;
+  /** The value of the ID support asks for, from the status's own row, when the row shows it. */
+  supportIdValue: string | null;
+}
+
+/**
+ * Everything Status Lens knows about one console: how to recognise its pages, where its status
+ * labels and their context sit. A new console is one new module registered in ./index.ts.
+ */
+export interface ConsoleModule {
+  product: ProductId;
+  /** Whether this page is this console, judged from the page itself. Cheap: runs on every route change. */
+  recognise(doc: Document): boolean;
+  /**
+   * The status elements inside `root` (the document element, or a subtree just added). May wrap a
+   * code that stands inside a sentence in a span of its own, so it can take focus.
+   */
+  findStatuses(root: Element): StatusCandidate[];
+  /** The context of a status element, read now (a tab switch changes it). */
+  contextOf(element: HTMLElement, label: string): StatusContext;
+  /** The catalog entry for a label in a context; undefined for a label the catalog does not know. */
+  resolve(label: string, context: StatusContext): Entry | undefined;
+}

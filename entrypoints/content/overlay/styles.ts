@@ -1,0 +1,22 @@
+/**
+ * The overlay's own styles. They live in the shadow root; the host is reset with !important
+ * because, for important declarations, the shadow tree's rules beat the page's (`* { … !important }`).
+ */
+export const OVERLAY_CSS = `
+:host{all:initial !important;display:block !important;position:fixed !important;inset:auto !important;
+width:0 !important;height:0 !important;overflow:visible !important;visibility:visible !important;
+opacity:1 !important;z-index:2147483647 !important;pointer-events:none !important;contain:none !important;}
+.panel{all:initial;pointer-events:auto;position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;box-sizing:border-box;
+width:max-content;max-width:min(420px, calc(100vw - 16px));max-height:calc(100vh - 16px);overflow:auto;
+border:1px solid var(--sl-panel-border);border-radius:10px;background:var(--sl-panel-bg);
+box-shadow:0 10px 30px rgba(0,0,0,.25),0 2px 6px rgba(0,0,0,.15);font-size:13px;
+--sl-panel-bg:#fff;--sl-panel-border:#c9ced6;color-scheme:light;}
+.panel[data-scheme="dark"]{--sl-panel-bg:#1d2127;--sl-panel-border:#48505c;color-scheme:dark;}
+.panel:popover-open{display:block;}
+.panel:not(:popover-open){display:none;}
+.unknown{display:block;padding:12px 14px;font:400 13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
+color:#1b1f24;max-width:360px;}
+.panel[data-scheme="dark"] .unknown{color:#e6e9ee;}
+.unknown strong{display:block;font-size:15px;font-weight:650;margin-bottom:4px;}
+.unknown p{margin:4px 0 0;font-size:13px;}
+`;

@@ -1,0 +1,185 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import type { Entry } from '../../../catalog/schema';
+import {
+  EXPLANATION_CSS,
+  type ExplanationContext,
+  renderExplanation,
+  ticketText,
+} from '../../../components/explanation/explanation';
+import { HOST_TAG } from '../consoles/dom';
+import { OVERLAY_CSS } from './styles';
+
+/** What the tooltip explains: a catalog entry, or a label the catalog does not know. */
+export type TooltipSubject =
+  | { kind: 'known'; entry: Entry; context: ExplanationContext }
+  | { kind: 'unknown'; label: string; productName: string };
+
+const DESCRIPTION_ID = 'status-lens-description';
+
+/**
+ * The one tooltip of the page: an open shadow root on a host of our own, the panel in the top layer
+ * (popover), so fixed bars at the maximum z-index, `overflow: hidden` ancestors and the page's CSS
+ * cannot cover, clip or restyle it. Its text reaches screen readers through a hidden description in
+ * the light DOM, because `aria-describedby` cannot point into a shadow root.
+ */
+export class Tooltip {
+  readonly host: HTMLElement;
+  readonly panel: HTMLElement;
+  private readonly description: HTMLElement;
+  private anchor: HTMLElement | null = null;
+  private previousDescribedBy: string | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  private subject: TooltipSubject | null = null;
+
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement(HOST_TAG);
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    adoptStyles(shadow, `${OVERLAY_CSS}\n${EXPLANATION_CSS}`);
+    this.panel = doc.createElement('div');
+    this.panel.className = 'panel';
+    this.panel.setAttribute('role', 'tooltip');
+    this.panel.setAttribute('popover', 'manual');
+    this.panel.id = 'status-lens-tooltip';
+    shadow.append(this.panel);
+    // Light-DOM children of the host are never rendered (no slot), yet they are in the document,
+    // where the label's aria-describedby can reach them.
+    this.description = doc.createElement('div');
+    this.description.id = DESCRIPTION_ID;
+    this.description.hidden = true;
+    this.host.append(this.description);
+  }
+
+  get isOpen(): boolean {
+    return this.anchor !== null;
+  }
+
+  get currentAnchor(): HTMLElement | null {
+    return this.anchor;
+  }
+
+  /** Plain text of what is shown, for the clipboard. */
+  get plainText(): string {
+    const s = this.subject;
+    if (!s) return '';
+    return s.kind === 'known'
+      ? ticketText(s.entry, s.context)
+      : `${s.label} (${s.productName}): not in the Status Lens catalog.`;
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && (node === this.host || this.host.contains(node));
+  }
+
+  show(anchor: HTMLElement, subject: TooltipSubject): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    if (this.anchor && this.anchor !== anchor) this.releaseAnchor();
+    this.subject = subject;
+    this.panel.replaceChildren(this.render(subject));
+    this.panel.dataset.scheme = prefersDark(anchor) ? 'dark' : 'light';
+    this.description.textContent = this.plainText;
+    if (this.anchor !== anchor) {
+      this.anchor = anchor;
+      this.previousDescribedBy = anchor.getAttribute('aria-describedby');
+      anchor.setAttribute('aria-describedby', [this.previousDescribedBy, DESCRIPTION_ID].filter(Boolean).join(' '));
+    }
+    try {
+      if (!this.panel.matches(':popover-open')) this.panel.showPopover();
+    } catch {
+      // Without popover support the panel still shows, as a fixed element at the highest z-index.
+      this.panel.style.display = 'block';
+    }
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = autoUpdate(anchor, this.panel, () => this.place());
+  }
+
+  hide(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    try {
+      if (this.panel.matches(':popover-open')) this.panel.hidePopover();
+    } catch {
+      this.panel.style.display = 'none';
+    }
+    this.releaseAnchor();
+    this.subject = null;
+    this.panel.replaceChildren();
+    this.description.textContent = '';
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host.remove();
+  }
+
+  private releaseAnchor(): void {
+    const anchor = this.anchor;
+    if (!anchor) return;
+    if (this.previousDescribedBy) anchor.setAttribute('aria-describedby', this.previousDescribedBy);
+    else anchor.removeAttribute('aria-describedby');
+    this.anchor = null;
+    this.previousDescribedBy = null;
+  }
+
+  private render(subject: TooltipSubject): HTMLElement {
+    if (subject.kind === 'known')
+      return renderExplanation(this.doc, subject.entry, subject.context, { headingLevel: 2 });
+    const box = this.doc.createElement('div');
+    box.className = 'unknown';
+    const title = this.doc.createElement('strong');
+    title.textContent = subject.label;
+    const text = this.doc.createElement('p');
+    text.textContent = `${subject.productName} shows a status that Status Lens does not know yet. It may be new in this version of the console.`;
+    box.append(title, text);
+    return box;
+  }
+
+  private place(): void {
+    const anchor = this.anchor;
+    if (!anchor) return;
+    void computePosition(anchor, this.panel, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight, elements }) => {
+            elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      this.panel.style.left = `${Math.round(x)}px`;
+      this.panel.style.top = `${Math.round(y)}px`;
+    });
+  }
+}
+
+/** Constructed style sheets are not blocked by a page's `style-src 'self'`; a style element may be. */
+function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = shadow.ownerDocument.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
+
+/** Dark when the reader's system asks for it or when the page around the label is dark. */
+function prefersDark(anchor: HTMLElement): boolean {
+  const view = anchor.ownerDocument.defaultView;
+  if (view?.matchMedia('(prefers-color-scheme: dark)').matches) return true;
+  for (let el: Element | null = anchor; el; el = el.parentElement) {
+    const bg = view?.getComputedStyle(el).backgroundColor ?? '';
+    const rgba = bg.match(/[\d.]+/g)?.map(Number);
+    if (!rgba || rgba.length < 3 || rgba[3] === 0) continue;
+    const [r = 255, g = 255, b = 255] = rgba;
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 100;
+  }
+  return false;
+}
