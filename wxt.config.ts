@@ -7,6 +7,13 @@ const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // Manifest V3 for Firefox too (WXT's default there is MV2): one manifest shape for both stores, and
+  // MV2 has no optional_host_permissions, which the runtime-added console hosts rely on.
+  manifestVersion: 3,
+  zip: {
+    // The Firefox sources package holds what a reviewer needs to rebuild: no tests, no artifacts.
+    excludeSources: ['tests/**', 'test-results/**', 'coverage/**', 'stats.html', '**/*.log', 'vitest.config.ts'],
+  },
   manifest: ({ browser }) => ({
     name: 'Status Lens',
     description:
@@ -19,9 +26,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'status-lens@example.org',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (an ESR) and Firefox for Android 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
