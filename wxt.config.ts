@@ -3,6 +3,11 @@ import { defineConfig } from 'wxt';
 // Pages served on loopback by the tests and the demo. Only the e2e build may run there:
 // a production build reaches localhost only when the user adds it as a host.
 const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
+// Hosts the options tests add as consoles ("http://dpod.localhost:PORT"; Chromium resolves *.localhost to
+// loopback). Granted at install, but NOT in the content scripts' matches: permissions.request for such a
+// host resolves without a prompt (which Playwright cannot click) and the run-time registration does the rest.
+// Being required, this grant cannot be given back: the tests check unregistration, not the permission.
+const E2E_GRANTED_HOSTS = ['http://*.localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -41,7 +46,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...LOOPBACK];
       }
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOOPBACK];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOOPBACK, ...E2E_GRANTED_HOSTS];
     },
   },
 });

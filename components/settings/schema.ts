@@ -1,19 +1,42 @@
 import { z } from 'zod';
 import { ProductIdSchema } from '../../catalog/schema';
+import { parseHostInput } from './hosts';
 
-// STUB written by the foundation; the options/settings work owns and completes this module
-// (versioning, migrations, salvage of corrupted data, host validation). Keep these exports.
+/** The shape stored now. Raise it with a migration in migrations.ts when the shape changes. */
+export const SETTINGS_VERSION = 1;
+
+/** A stored pattern is one we would have produced from what the user typed: normalised and not too broad. */
+export const HostPatternSchema = z
+  .string()
+  .min(1)
+  .refine((pattern) => {
+    const parsed = parseHostInput(pattern);
+    return parsed.ok && parsed.pattern === pattern;
+  }, 'not an allowed match pattern');
 
 export const HostEntrySchema = z.object({
-  /** A match pattern as the browser takes it: "https://dpod.corp.example:8443/*" style or "*://*.reseller.example/*". */
-  pattern: z.string().min(1),
+  /** A match pattern as the browser takes it: "https://dpod.corp.example:8443/*" or "*://*.reseller.example/*". */
+  pattern: HostPatternSchema,
   product: ProductIdSchema,
 });
 export type HostEntry = z.infer<typeof HostEntrySchema>;
 
+/**
+ * One switch per console; a console switched off gets no tooltips anywhere. A record over the product enum
+ * requires every key, so a product added to the catalog gets its switch here without another edit.
+ */
+export const ProductSwitchesSchema = z.record(ProductIdSchema, z.boolean());
+export type ProductSwitches = z.infer<typeof ProductSwitchesSchema>;
+
 export const SettingsSchema = z.object({
-  products: z.object({ dropsuite: z.boolean(), dpod: z.boolean(), mxhero: z.boolean() }),
-  hosts: z.array(HostEntrySchema),
+  products: ProductSwitchesSchema,
+  hosts: z.array(HostEntrySchema).superRefine((hosts, ctx) => {
+    const seen = new Set<string>();
+    hosts.forEach((h, i) => {
+      if (seen.has(h.pattern)) ctx.addIssue({ code: 'custom', path: [i, 'pattern'], message: 'duplicate host' });
+      seen.add(h.pattern);
+    });
+  }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -21,3 +44,24 @@ export const DEFAULT_SETTINGS: Settings = {
   products: { dropsuite: true, dpod: true, mxhero: true },
   hosts: [],
 };
+
+/** What reading stored or imported settings had to change, for the options page to tell. */
+export const SettingsNoticeSchema = z.object({
+  /** upgraded: an older shape was converted, nothing lost. repaired: something was dropped or reset. */
+  kind: z.enum(['upgraded', 'repaired']),
+  /** What is wrong, alone: the reason an import is refused. */
+  problem: z.string(),
+  /** What is wrong and what was done about it: shown when stored data was repaired. */
+  message: z.string(),
+});
+export type SettingsNotice = z.infer<typeof SettingsNoticeSchema>;
+
+/** An exported settings file. `settings` is checked by the same salvage as stored data. */
+export const SettingsFileSchema = z.object({
+  app: z.literal('status-lens'),
+  kind: z.literal('settings'),
+  version: z.number().int().min(0),
+  exportedAt: z.string().optional(),
+  settings: z.unknown().optional(),
+});
+export type SettingsFile = z.infer<typeof SettingsFileSchema>;

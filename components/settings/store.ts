@@ -1,21 +1,50 @@
 import { storage } from '@wxt-dev/storage';
-import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from './schema';
+import { MIGRATIONS } from './migrations';
+import { type RestoredSettings, restoreSettings } from './salvage';
+import { SETTINGS_VERSION, type Settings, SettingsSchema } from './schema';
 
-// STUB written by the foundation; the options/settings work owns and completes this module.
-// Keep the two functions' signatures: the content script relies on them.
+/**
+ * The one storage item holding every setting. Read by the content script, the background and the options page;
+ * written by the options page only. Anything read goes through the salvage: the value may have been edited by
+ * hand, written by an older version or be missing altogether.
+ */
+const item = storage.defineItem<unknown, { v: number }>('local:settings', {
+  fallback: null,
+  version: SETTINGS_VERSION,
+  migrations: MIGRATIONS,
+});
 
-const item = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
+const DEFAULTS_AFTER_ERROR = (): RestoredSettings => restoreSettings(null);
+
+/** The stored settings with what had to be repaired. Never throws. */
+export async function readSettings(): Promise<RestoredSettings> {
+  try {
+    const [value, meta] = await Promise.all([item.getValue(), item.getMeta()]);
+    return restoreSettings(value, typeof meta.v === 'number' ? meta.v : SETTINGS_VERSION);
+  } catch {
+    // Storage unavailable (extension context invalidated after an update): run on defaults rather than fail.
+    return DEFAULTS_AFTER_ERROR();
+  }
+}
 
 /** The stored settings, always valid: bad parts are replaced by defaults. Never throws. */
 export async function getSettings(): Promise<Settings> {
-  const parsed = SettingsSchema.safeParse(await item.getValue().catch(() => undefined));
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return (await readSettings()).settings;
+}
+
+/** Calls back with what `readSettings` would return whenever the settings change; returns the unwatch. */
+export function watchStoredSettings(callback: (restored: RestoredSettings) => void): () => void {
+  return item.watch((value) => callback(restoreSettings(value)));
 }
 
 /** Calls back with valid settings whenever they change; returns the function that stops watching. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return item.watch((value) => {
-    const parsed = SettingsSchema.safeParse(value);
-    callback(parsed.success ? parsed.data : DEFAULT_SETTINGS);
-  });
+  return watchStoredSettings((restored) => callback(restored.settings));
+}
+
+/** Stores settings, checked first; also stamps the version so later migrations know where they start. */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const valid = SettingsSchema.parse(settings);
+  await item.setMeta({ v: SETTINGS_VERSION });
+  await item.setValue(valid);
 }

@@ -1,0 +1,55 @@
+import { restoreSettings } from './salvage';
+import { SETTINGS_VERSION, type Settings, SettingsFileSchema } from './schema';
+
+/** Export and import of settings as a JSON file a support desk can hand to every technician. */
+
+export const SETTINGS_FILE_NAME = 'status-lens-settings.json';
+
+export function exportSettingsFile(settings: Settings, now = new Date()): string {
+  const file = {
+    app: 'status-lens',
+    kind: 'settings',
+    version: SETTINGS_VERSION,
+    exportedAt: now.toISOString(),
+    settings,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+
+/**
+ * A file's settings, or every reason to refuse it. Unlike stored data, an import is all or nothing: a support
+ * desk's file with a bad host should be fixed at the desk, not half-applied on every technician's browser.
+ */
+export function parseSettingsFile(text: string): ImportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`The file is not JSON (${(error as Error).message}).`] };
+  }
+  const file = SettingsFileSchema.safeParse(json);
+  if (!file.success) {
+    return {
+      ok: false,
+      problems: [
+        'This is not a Status Lens settings file: it lacks "app": "status-lens", "kind": "settings" and a version.',
+      ],
+    };
+  }
+  if (file.data.version > SETTINGS_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        `The file comes from a newer Status Lens (settings version ${file.data.version}); update the extension first.`,
+      ],
+    };
+  }
+  if (file.data.settings === undefined || file.data.settings === null) {
+    return { ok: false, problems: ['The file holds no settings.'] };
+  }
+  const restored = restoreSettings(file.data.settings, file.data.version);
+  const problems = restored.notices.filter((n) => n.kind === 'repaired').map((n) => `${n.problem}.`);
+  return problems.length ? { ok: false, problems } : { ok: true, settings: restored.settings };
+}

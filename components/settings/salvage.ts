@@ -1,0 +1,128 @@
+import { productById } from '../../catalog/products';
+import { ProductIdSchema } from '../../catalog/schema';
+import { displayPattern, parseHostInput } from './hosts';
+import { isV0, migrate } from './migrations';
+import {
+  DEFAULT_SETTINGS,
+  type HostEntry,
+  type ProductSwitches,
+  SETTINGS_VERSION,
+  type Settings,
+  type SettingsNotice,
+  SettingsSchema,
+} from './schema';
+
+export interface RestoredSettings {
+  settings: Settings;
+  /** What had to change; empty when the value was valid as it stood (or absent: a fresh install). */
+  notices: SettingsNotice[];
+}
+
+/** Records a problem: what is wrong (said alone when a file is refused) and what was done about it. */
+type Report = (problem: string, outcome: string) => void;
+
+/**
+ * Reads settings of any provenance (storage, an imported file) field by field: what is valid is kept, what is
+ * not falls back to its default and is reported. Never throws.
+ *
+ * @param version the version the value claims (storage metadata, a file's header); a v0 value is also
+ *   recognised by its form, since unversioned values look like v1 to @wxt-dev/storage.
+ */
+export function restoreSettings(raw: unknown, version = SETTINGS_VERSION): RestoredSettings {
+  if (raw === undefined || raw === null) return { settings: structuredClone(DEFAULT_SETTINGS), notices: [] };
+  const notices: SettingsNotice[] = [];
+  const report: Report = (problem, outcome) =>
+    notices.push({ kind: 'repaired', problem, message: `${problem}; ${outcome}.` });
+
+  const from = isV0(raw) ? 0 : version;
+  let value: unknown = raw;
+  if (from < SETTINGS_VERSION) {
+    value = migrate(raw, from, SETTINGS_VERSION);
+    const message = 'Settings saved by an earlier version of Status Lens were upgraded.';
+    notices.push({ kind: 'upgraded', problem: message, message });
+  }
+
+  if (!isRecord(value)) {
+    report(`The settings are not readable (${describe(value)})`, 'the defaults are in use');
+    return { settings: structuredClone(DEFAULT_SETTINGS), notices };
+  }
+  const settings: Settings = {
+    products: restoreProducts(value.products, report),
+    hosts: restoreHosts(value.hosts, report),
+  };
+  // Each part above is valid on its own, so the whole is; parsing again guards that promise.
+  return { settings: SettingsSchema.parse(settings), notices };
+}
+
+function restoreProducts(raw: unknown, report: Report): ProductSwitches {
+  const products = { ...DEFAULT_SETTINGS.products };
+  if (raw === undefined) {
+    report('The console switches are missing', 'every console is on');
+    return products;
+  }
+  if (!isRecord(raw)) {
+    report(`The console switches are not readable (${describe(raw)})`, 'every console is on');
+    return products;
+  }
+  for (const id of ProductIdSchema.options) {
+    const value = raw[id];
+    const name = productById(id).shortName;
+    if (typeof value === 'boolean') products[id] = value;
+    else if (value === undefined) report(`The ${name} switch is missing`, 'it is on');
+    else report(`The ${name} switch holds ${describe(value)} instead of on or off`, 'it is on');
+  }
+  return products;
+}
+
+function restoreHosts(raw: unknown, report: Report): HostEntry[] {
+  if (raw === undefined) {
+    report('The host list is missing', 'it starts empty');
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    report(`The host list is not readable (${describe(raw)})`, 'it starts empty');
+    return [];
+  }
+  const hosts: HostEntry[] = [];
+  raw.forEach((item: unknown, i) => {
+    const read = readHost(item, `Host ${i + 1}`, hosts);
+    if ('entry' in read) hosts.push(read.entry);
+    else report(`${read.label}: ${read.reason}`, 'it was dropped');
+  });
+  return hosts;
+}
+
+function readHost(
+  item: unknown,
+  which: string,
+  kept: readonly HostEntry[],
+): { entry: HostEntry } | { label: string; reason: string } {
+  if (!isRecord(item)) return { label: which, reason: `${describe(item)} is not a host entry` };
+  if (typeof item.pattern !== 'string') return { label: which, reason: 'it has no host pattern' };
+  const label = `${which} (“${clip(item.pattern)}”)`;
+  const product = ProductIdSchema.safeParse(item.product);
+  if (!product.success) return { label, reason: `${describe(item.product)} is not one of the consoles` };
+  const parsed = parseHostInput(item.pattern);
+  if (!parsed.ok) return { label, reason: parsed.reason };
+  if (kept.some((h) => h.pattern === parsed.pattern)) {
+    return { label, reason: `${displayPattern(parsed.pattern)} is already in the list` };
+  }
+  return { entry: { pattern: parsed.pattern, product: product.data } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text “${clip(value)}”`;
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${clip(String(value))}`;
+}
+
+function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

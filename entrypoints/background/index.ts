@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { parseMessage } from '../../components/messaging/schema';
+import { watchSettings } from '../../components/settings/store';
+import { showReport } from './badge';
+import { createRegistrationSync } from './sync';
+
+export default defineBackground(() => {
+  // Listeners are added synchronously: a service worker woken by an event only sees listeners added on start.
+  const sync = createRegistrationSync();
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync());
+  browser.permissions.onAdded.addListener(() => void sync());
+  // Also when the user revokes a host from the browser's own settings.
+  browser.permissions.onRemoved.addListener(() => void sync());
+  watchSettings(() => void sync());
+  void sync();
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    if (sender.id !== browser.runtime.id) return;
+    const message = parseMessage(raw);
+    const tabId = sender.tab?.id;
+    if (message?.type !== 'page-report' || tabId === undefined) return;
+    showReport(tabId, message.report).catch(() => {
+      // The tab closed before its report arrived.
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { getSettings } from '../../components/settings/store';
+import { CONTENT_SCRIPT_FILE, desiredRegistrations, planRegistrations, type Registration } from './registrations';
+
+// Firefox refuses ports in match patterns; Chrome honours them.
+const PORTLESS = import.meta.env.FIREFOX;
+
+/**
+ * Brings the registered content scripts in line with the settings and the granted permissions, and runs the
+ * content script in already open tabs of each newly registered host. Calls are queued: a settings change and a
+ * permission grant arrive together when a host is added, and two overlapping syncs would register twice.
+ */
+export function createRegistrationSync(): () => Promise<void> {
+  let queue = Promise.resolve();
+  return () => {
+    queue = queue.then(syncOnce).catch((error: unknown) => console.error('[Status Lens] host sync failed', error));
+    return queue;
+  };
+}
+
+async function syncOnce(): Promise<void> {
+  const [settings, permissions, current] = await Promise.all([
+    getSettings(),
+    browser.permissions.getAll(),
+    browser.scripting.getRegisteredContentScripts(),
+  ]);
+  const plan = planRegistrations(current, desiredRegistrations(settings.hosts, permissions.origins ?? [], PORTLESS));
+  if (plan.unregister.length) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
+  // One by one, so a pattern the browser refuses costs only its own host.
+  for (const registration of plan.register) {
+    try {
+      await browser.scripting.registerContentScripts([registration]);
+    } catch (error) {
+      console.error(`[Status Lens] cannot register ${registration.matches.join(', ')}`, error);
+      continue;
+    }
+    await injectIntoOpenTabs(registration);
+  }
+}
+
+/**
+ * A registration only reaches pages loaded after it; tabs already open on the host get the script now.
+ * tabs.query filters by URL with the host permission alone (no "tabs" permission).
+ */
+async function injectIntoOpenTabs(registration: Registration): Promise<void> {
+  const tabs = await browser.tabs.query({ url: registration.matches });
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined || tab.discarded) return;
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
+      } catch {
+        // An error page or a tab closing meanwhile: its next load gets the registered script.
+      }
+    }),
+  );
+}
