@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../../catalog';
+import { clearSearchCache, normalizeQuery, searchCatalog } from '../../../catalog/search';
+
+const ids = (query: string, limit = 3) => searchCatalog(query, { limit }).map((h) => h.entry.id);
+
+describe('searchCatalog: what people type', () => {
+  // query → an entry expected in the top 3 (any one of the ids listed).
+  it.each([
+    ['wrong password', ['dropsuite.backups.authentication-error', 'dropsuite.migrates.authentication-error']],
+    ['password changed', ['dropsuite.backups.authentication-error', 'dropsuite.restores.authentication-error']],
+    ['conection eror', ['dropsuite.backups.connection-error', 'dropsuite.migrates.connection-error']],
+    [
+      'unquiesse',
+      ['dpod.executions.execution-unquiesce-started', 'dpod.executions.execution-unquiesce-timeout-occurred'],
+    ],
+    ['secure backup unsuccessful', ['dpod.executions.execution-secure-backup-unsuccessful']],
+    ['partial compl', ['dropsuite.backups.partially-complete', 'dropsuite.migrates.partially-complete']],
+    ['rate limited', ['dropsuite.backups.connection-error', 'mxhero.notifications.connection-error-max-retry']],
+    ['mailbox full', ['dropsuite.backups.space-full', 'dropsuite.migrates.space-full']],
+    ['folder moved', ['mxhero.notifications.web-hook-moved']],
+    ['backup never starts', ['dropsuite.backups.preparing-backup']],
+    ['link expired', ['dropsuite.downloads.expired']],
+    ['nfs directory', ['dpod.executions.execution-pre-checks-nfs-directory-not-found']],
+    ['token expired', ['mxhero.notifications.storage-credential-no-access']],
+    ['maintenance window', ['dpod.executions.execution-canceled-because-maintenance-window']],
+    ['device code expired', ['dropsuite.dashboard.need-reauthentication']],
+    ['smime', ['mxhero.notifications.smime-error']],
+    ['retying', ['dropsuite.backups.retrying', 'dropsuite.migrates.retrying']],
+    ['quiesce timout', ['dpod.executions.execution-quiesce-timeout-occurred']],
+  ])('%s', (query, expected) => {
+    const top = ids(query);
+    expect(
+      top.some((id) => expected.includes(id)),
+      `${query} → ${top.join(', ')}`,
+    ).toBe(true);
+  });
+});
+
+describe('searchCatalog: codes and labels', () => {
+  it('puts the exact code first, however it is spelled', () => {
+    for (const q of ['Web_Hook_Moved', 'web hook moved', 'WEB-HOOK-MOVED', 'webhookmoved']) {
+      const [first] = searchCatalog(q);
+      expect(first?.entry.id, q).toBe('mxhero.notifications.web-hook-moved');
+      expect(first?.score, q).toBe(0);
+      expect(first?.matchedLabel, q).toBe('web_hook_moved');
+    }
+  });
+
+  it('finds a code longer than 32 characters exactly, first', () => {
+    const q = 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE';
+    expect(q.length).toBeGreaterThan(32);
+    expect(ids(q, 1)).toEqual(['dpod.executions.execution-pre-checks-nfs-out-of-space']);
+    const longest = 'EXECUTION_CHECK_MANIFEST_ANOTHER_SECURE_BACKUP_IS_RUNNING_CHECK_DEVICE';
+    expect(ids(longest.toLowerCase(), 1)).toEqual([
+      'dpod.executions.execution-check-manifest-another-secure-backup-is-running-check-device',
+    ]);
+  });
+
+  it('puts every section’s "Space Full" first', () => {
+    const hits = searchCatalog('Space Full', { limit: 5 });
+    const exact = CATALOG.filter((e) => e.labels.includes('Space Full')).map((e) => e.id);
+    expect(exact.length).toBeGreaterThan(0);
+    expect(hits.slice(0, exact.length).map((h) => h.entry.id)).toEqual(exact);
+    expect(hits.slice(0, exact.length).every((h) => h.score === 0)).toBe(true);
+  });
+
+  it('names the code of a multi-code row that the query matched', () => {
+    const [first] = searchCatalog('execution_started');
+    expect(first?.entry.id).toBe('dpod.executions.sent-to-mdb');
+    expect(first?.matchedLabel).toBe('EXECUTION_STARTED');
+    const [nonPersisted] = searchCatalog('export domain non persisted soma');
+    expect(nonPersisted?.entry.id).toBe('dpod.executions.execution-export-domain-persisted-soma-error');
+    expect(nonPersisted?.matchedLabel).toBe('EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_SOMA_ERROR');
+  });
+
+  it('finds every label of the catalog as the first hit among its entries', () => {
+    for (const entry of CATALOG) {
+      for (const label of entry.labels) {
+        const hits = searchCatalog(label, { limit: 10 });
+        const exact = hits.filter((h) => h.score === 0).map((h) => h.entry.id);
+        expect(exact, label).toContain(entry.id);
+      }
+    }
+  });
+});
+
+describe('searchCatalog: options and edges', () => {
+  it('returns nothing for an empty or blank query', () => {
+    expect(searchCatalog('')).toEqual([]);
+    expect(searchCatalog('   _ - ')).toEqual([]);
+  });
+
+  it('filters by product', () => {
+    const all = searchCatalog('connection error', { limit: 50 });
+    expect(new Set(all.map((h) => h.entry.product)).size).toBeGreaterThan(1);
+    const onlyMx = searchCatalog('connection error', { products: ['mxhero'], limit: 50 });
+    expect(onlyMx.length).toBeGreaterThan(0);
+    expect(onlyMx.every((h) => h.entry.product === 'mxhero')).toBe(true);
+    expect(onlyMx[0]?.entry.id).toBe('mxhero.notifications.connection-error-max-retry');
+    const two = searchCatalog('failed', { products: ['dropsuite', 'dpod'], limit: 50 });
+    expect(two.every((h) => h.entry.product !== 'mxhero')).toBe(true);
+    // An empty filter means every console.
+    expect(searchCatalog('failed', { products: [] }).length).toBe(searchCatalog('failed').length);
+  });
+
+  it('honours the limit and sorts by score', () => {
+    const hits = searchCatalog('backup', { limit: 4 });
+    expect(hits).toHaveLength(4);
+    const many = searchCatalog('error', { limit: 100 });
+    for (let i = 1; i < many.length; i++) {
+      const [a, b] = [many[i - 1], many[i]];
+      if (a && b && a.score > 0 && b.score > 0) expect(a.score).toBeLessThanOrEqual(b.score);
+    }
+  });
+
+  it('understands a long sentence (well over 32 characters)', () => {
+    const q = 'the backup task of my device keeps failing with a timeout while quiescing the domain';
+    expect(ids(q)).toContain('dpod.executions.execution-quiesce-timeout-occurred');
+  });
+
+  it('treats underscores, hyphens and case alike', () => {
+    expect(normalizeQuery('  Web_Hook-MOVED ')).toBe('web hook moved');
+    expect(ids('STORAGE_USER_WITH_ERROR', 1)).toEqual(ids('storage user with error', 1));
+  });
+
+  it('returns each entry once, with a label of its own', () => {
+    const hits = searchCatalog('error', { limit: 200 });
+    expect(new Set(hits.map((h) => h.entry.id)).size).toBe(hits.length);
+    for (const h of hits) expect(h.entry.labels).toContain(h.matchedLabel);
+  });
+
+  it('answers a keystroke well within a frame', () => {
+    searchCatalog('warm up');
+    const times: number[] = [];
+    for (const q of ['conection eror', 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE', 'backup never starts']) {
+      for (let i = 1; i <= q.length; i++) {
+        clearSearchCache();
+        const start = performance.now();
+        searchCatalog(q.slice(0, i));
+        times.push(performance.now() - start);
+      }
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)] ?? 0;
+    // Cold cache on every keystroke (worse than typing); generous for a busy shared CPU.
+    expect(median).toBeLessThan(16);
+  });
+});
