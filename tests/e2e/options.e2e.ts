@@ -1,0 +1,394 @@
+/**
+ * The options page with the built extension: console switches reaching open tabs and surviving a restart,
+ * hosts validated, added (permission, registration, already open tabs) and removed, corrupted storage
+ * repaired, the toolbar badge, and axe in light and dark.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser as WxtBrowser } from 'wxt/browser';
+import type { PageReport } from '../../components/messaging/schema';
+import { axeCheck, formatViolations } from '../support/axe';
+import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
+import { type FixtureServer, serveFixtures } from '../support/server';
+import { MARKED, markedCount, settle } from './pages';
+
+// The extension APIs as the service worker sees them, inside worker.evaluate.
+declare const chrome: typeof WxtBrowser;
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+/** A second server: the same host on another port must not get the script. */
+let otherPort: FixtureServer;
+
+beforeAll(async () => {
+  [server, otherPort] = await Promise.all([serveFixtures(), serveFixtures()]);
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([server?.close(), otherPort?.close()]);
+});
+
+async function openOptions(b: ExtensionBrowser = browser): Promise<Page> {
+  const page = await b.openExtensionPage('options.html');
+  await page.getByRole('heading', { name: 'Consoles' }).waitFor();
+  return page;
+}
+
+async function openTab(url: string, b: ExtensionBrowser = browser): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await settle(page);
+  return page;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: stored data is whatever the test or the page wrote; assertions check it.
+const stored = (b: ExtensionBrowser = browser): Promise<any> =>
+  b.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+/** Writes the stored settings as a person editing storage by hand would; undefined removes them. */
+const setStored = (value: unknown, b: ExtensionBrowser = browser) =>
+  b.worker.evaluate(
+    (settings) =>
+      settings === undefined
+        ? chrome.storage.local.remove(['settings', 'settings$'])
+        : chrome.storage.local.set({ settings }),
+    value,
+  );
+const registered = () =>
+  browser.worker.evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches })),
+  );
+
+/** The text of everything a field's aria-describedby points at. */
+const description = (field: Locator) =>
+  field.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+
+describe('console switches', () => {
+  it('are on by default and named after their product', async () => {
+    await setStored(undefined);
+    const page = await openOptions();
+    for (const name of ['Dropsuite', 'DPOD', 'IBM DataPower Operations Dashboard', 'mxHERO Mail2Cloud']) {
+      expect(await page.getByRole('switch', { name: new RegExp(name) }).isChecked()).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('reach an open console tab at once, leaving other products alone', async () => {
+    await setStored(undefined);
+    const dpod = await openTab(server.url('dpod/executions.html'));
+    const mxhero = await openTab(server.url('mxhero/notifications.html'));
+    await expect.poll(() => markedCount(dpod)).toBeGreaterThan(0);
+    await expect.poll(() => markedCount(mxhero)).toBeGreaterThan(0);
+    const dpodMarks = await markedCount(dpod);
+    const mxheroMarks = await markedCount(mxhero);
+
+    const options = await openOptions();
+    const toggle = options.getByRole('switch', { name: /DPOD/ });
+    await toggle.uncheck();
+    await expect.poll(() => markedCount(dpod)).toBe(0);
+    expect(await markedCount(mxhero)).toBe(mxheroMarks);
+
+    await toggle.check();
+    await expect.poll(() => markedCount(dpod)).toBe(dpodMarks);
+    expect(await markedCount(mxhero)).toBe(mxheroMarks);
+    await Promise.all([dpod.close(), mxhero.close(), options.close()]);
+  });
+
+  it('survive reloading the page and restarting the browser', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'status-lens-options-'));
+    try {
+      let b = await launchWithExtension({ userDataDir: profile });
+      let page = await openOptions(b);
+      await page.getByRole('switch', { name: /DPOD/ }).uncheck();
+      await page.getByRole('switch', { name: /mxHERO/ }).uncheck();
+      await expect.poll(() => stored(b)).toMatchObject({ products: { dropsuite: true, dpod: false, mxhero: false } });
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'Consoles' }).waitFor();
+      expect(await page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(false);
+      await b.close();
+
+      b = await launchWithExtension({ userDataDir: profile });
+      page = await openOptions(b);
+      await expect.poll(() => page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(false);
+      expect(await page.getByRole('switch', { name: /mxHERO/ }).isChecked()).toBe(false);
+      expect(await page.getByRole('switch', { name: /Dropsuite/ }).isChecked()).toBe(true);
+      await b.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('hosts', () => {
+  it('refuses invalid hosts next to the field and stores nothing', async () => {
+    await setStored(undefined);
+    const page = await openOptions();
+    const field = page.getByRole('textbox', { name: 'Console address' });
+    const add = page.getByRole('button', { name: 'Add host' });
+    const cases: [string, RegExp][] = [
+      ['', /empty/],
+      ['*', /too broad/],
+      ['<all_urls>', /too broad/],
+      ['*://*/*', /too broad: it would cover every site/],
+      ['*.com', /too broad: \*\.com covers every site under \.com/],
+      ['*.co.uk', /too broad/],
+      ['ftp://files.corp.example', /starting ftp: are not web pages/],
+      ['file:///etc/hosts', /starting file:/],
+      ['dpod corp', /spaces/],
+      ['dpod.*.example', /leftmost/],
+      ['https://dpod.corp.example:99999', /port/],
+      ['app.dropsuite.com', /already works on \*\.dropsuite\.com/],
+    ];
+    for (const [input, message] of cases) {
+      await field.fill(input);
+      await add.click();
+      await expect.poll(() => field.getAttribute('aria-invalid'), { message: input }).toBe('true');
+      expect(await description(field), input).toMatch(message);
+      expect(await page.getByRole('alert').textContent()).toMatch(message);
+    }
+    // Typing again clears the error.
+    await field.fill('dpod');
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+    expect(await stored()).toBeUndefined();
+
+    // A duplicate, however it is written.
+    await field.fill('http://dup.localhost:4000');
+    await add.click();
+    await expect.poll(() => stored()).toMatchObject({ hosts: [{ pattern: 'http://dup.localhost:4000/*' }] });
+    await field.fill('HTTP://DUP.localhost:4000/some/page');
+    await add.click();
+    await expect.poll(() => description(field)).toMatch(/already in the list/);
+    expect((await stored()).hosts).toHaveLength(1);
+    await page.close();
+  });
+
+  it('added, runs in an already open tab of that host and port; removed, is unregistered', async () => {
+    await setStored(undefined);
+    const origin = `http://dpod.localhost:${new URL(server.origin).port}`;
+    const pattern = `${origin}/*`;
+    // *.localhost is in no content script's matches: only the registration can bring the script here.
+    const tab = await openTab(`${origin}/dpod/executions.html`);
+    const sameHostOtherPort = await openTab(
+      `http://dpod.localhost:${new URL(otherPort.origin).port}/dpod/executions.html`,
+    );
+    expect(await markedCount(tab)).toBe(0);
+
+    const page = await openOptions();
+    await page.getByRole('textbox', { name: 'Console address' }).fill(origin);
+    await page.getByRole('combobox', { name: 'Console' }).selectOption('dpod');
+    await page.getByRole('button', { name: 'Add host' }).click();
+    const row = page.getByRole('listitem').filter({ hasText: origin });
+    await expect.poll(() => row.textContent()).toMatch(/DPOD.*Active/);
+    expect(await stored()).toMatchObject({ hosts: [{ pattern, product: 'dpod' }] });
+    await expect.poll(registered).toEqual([{ id: `host:${pattern}`, matches: [pattern] }]);
+
+    // No reload: the background injected the script into the open tab.
+    await expect.poll(() => markedCount(tab), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Chrome honours the port of a match pattern: the same host on another port stays untouched.
+    await sameHostOtherPort.reload();
+    await settle(sameHostOtherPort);
+    expect(await markedCount(sameHostOtherPort)).toBe(0);
+    // And a new page load of the host gets the script through the registration.
+    await tab.reload();
+    await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: `Remove ${origin}` }).click();
+    await expect.poll(registered).toEqual([]);
+    await expect.poll(() => stored()).toMatchObject({ hosts: [] });
+    await tab.reload();
+    await settle(tab);
+    expect(await markedCount(tab)).toBe(0);
+    // The e2e build pre-grants *.localhost as a required permission, which cannot be given back; the host's own
+    // pattern was never granted on its own, so nothing of ours is left behind.
+    const origins = await browser.worker.evaluate(async () => (await chrome.permissions.getAll()).origins);
+    expect(origins).not.toContain(pattern);
+    await Promise.all([tab.close(), sameHostOtherPort.close(), page.close()]);
+  });
+
+  it('shows a host without permission as such, with a Grant button', async () => {
+    await setStored({
+      products: { dropsuite: true, dpod: true, mxhero: true },
+      hosts: [
+        { pattern: 'https://dpod.corp.example:8443/*', product: 'dpod' },
+        { pattern: 'http://granted.localhost/*', product: 'dropsuite' },
+      ],
+    });
+    const page = await openOptions();
+    const missing = page.getByRole('listitem').filter({ hasText: 'https://dpod.corp.example:8443' });
+    await expect.poll(() => missing.textContent()).toContain('Permission missing');
+    expect(await missing.getByRole('button', { name: 'Grant access to https://dpod.corp.example:8443' }).count()).toBe(
+      1,
+    );
+    const granted = page.getByRole('listitem').filter({ hasText: 'granted.localhost' });
+    expect(await granted.textContent()).toContain('Active');
+    expect(await granted.getByRole('button', { name: /Grant/ }).count()).toBe(0);
+    // Only the granted host is registered.
+    await expect
+      .poll(registered)
+      .toEqual([{ id: 'host:http://granted.localhost/*', matches: ['http://granted.localhost/*'] }]);
+    await page.close();
+    await setStored(undefined);
+    await expect.poll(registered).toEqual([]);
+  });
+});
+
+describe('corrupted storage', () => {
+  it('is read back as its valid part plus defaults, with a notice and a working page', async () => {
+    await setStored({
+      products: { dropsuite: false, dpod: 'yes' },
+      hosts: [{ pattern: '*', product: 'dpod' }, { pattern: 'http://kept.localhost/*', product: 'dpod' }, 42],
+    });
+    const page = await openOptions();
+    const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+    await expect.poll(() => notice.textContent()).toContain('The DPOD switch holds the text “yes”');
+    const text = await notice.textContent();
+    expect(text).toContain('The mxHERO switch is missing');
+    expect(text).toContain('Host 1 (“*”): that pattern is too broad');
+    expect(text).toContain('Host 3: the number 42 is not a host entry');
+    expect(await page.getByRole('switch', { name: /Dropsuite/ }).isChecked()).toBe(false);
+    expect(await page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('listitem').filter({ hasText: 'kept.localhost' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Save repaired settings' }).click();
+    await expect
+      .poll(() => stored())
+      .toEqual({
+        products: { dropsuite: false, dpod: true, mxhero: true },
+        hosts: [{ pattern: 'http://kept.localhost/*', product: 'dpod' }],
+      });
+    await expect.poll(() => notice.textContent()).toContain('The repaired settings are saved.');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.getByText('could not be used').count()).toBe(0);
+    await page.close();
+  });
+
+  it('of any kind leaves the page working on the defaults, and the content script running', async () => {
+    await setStored('}{ not settings');
+    const page = await openOptions();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'not readable' }).count()).toBe(1);
+    for (const name of ['Dropsuite', 'DPOD', 'mxHERO']) {
+      expect(await page.getByRole('switch', { name: new RegExp(name) }).isChecked()).toBe(true);
+    }
+    const tab = await openTab(server.url('dpod/executions.html'));
+    await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
+
+    // Changing a switch stores valid settings again, and the open tab follows.
+    await page.getByRole('switch', { name: /DPOD/ }).uncheck();
+    await expect.poll(() => stored()).toEqual({ products: { dropsuite: true, dpod: false, mxhero: true }, hosts: [] });
+    await expect.poll(() => markedCount(tab)).toBe(0);
+    await Promise.all([tab.close(), page.close()]);
+    await setStored(undefined);
+  });
+});
+
+describe('import and export', () => {
+  it('exports a file that imports back; an invalid file is refused and nothing changes', async () => {
+    const settings = {
+      products: { dropsuite: true, dpod: false, mxhero: true },
+      hosts: [{ pattern: 'http://desk.localhost:8080/*', product: 'dpod' }],
+    };
+    await setStored(settings);
+    const page = await openOptions();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('status-lens-settings.json');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const exported = readFileSync(path, 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ app: 'status-lens', kind: 'settings', version: 1, settings });
+
+    await setStored(undefined);
+    await expect.poll(() => page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(true);
+
+    const bad = JSON.stringify({
+      app: 'status-lens',
+      kind: 'settings',
+      version: 1,
+      settings: { ...settings, hosts: [{ pattern: '<all_urls>', product: 'dpod' }] },
+    });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
+    await expect.poll(() => alert.textContent()).toContain('bad.json was not imported');
+    expect(await alert.textContent()).toContain('Host 1 (“<all_urls>”): that pattern is too broad');
+    expect(await stored()).toBeUndefined();
+
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'desk.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(() => stored()).toEqual(settings);
+    expect(await page.getByRole('alert').filter({ hasText: 'was not imported' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(false);
+    expect(await page.getByRole('listitem').filter({ hasText: 'http://desk.localhost:8080' }).count()).toBe(1);
+    await page.close();
+    await setStored(undefined);
+  });
+});
+
+describe('toolbar badge', () => {
+  it('counts the error statuses of the tab, in red, and clears on a page of no console', async () => {
+    await setStored(undefined);
+    const url = server.url('dpod/executions.html');
+    const tab = await openTab(url);
+    await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
+    const tabId = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+    expect(tabId).toBeTypeOf('number');
+    const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId as number);
+
+    const report = (await browser.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'get-page-report' }),
+      tabId as number,
+    )) as PageReport;
+    const errors = report.findings.filter((f) => f.severity === 'error').reduce((n, f) => n + f.count, 0);
+    expect(errors).toBeGreaterThan(0);
+    await expect.poll(badge).toBe(String(errors));
+    expect(
+      await browser.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId as number),
+    ).toEqual([198, 40, 40, 255]);
+
+    await tab.goto(server.url('none/help-article.html'));
+    await settle(tab);
+    await expect.poll(badge).toBe('');
+    expect(await tab.locator(MARKED).count()).toBe(0);
+    await tab.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (scheme) => {
+  it('has no serious or critical axe violation with notices, an error and hosts showing', async () => {
+    await setStored({
+      products: { dropsuite: true, dpod: 'junk', mxhero: false },
+      hosts: [
+        { pattern: 'https://dpod.corp.example:8443/*', product: 'dpod' },
+        { pattern: 'http://ok.localhost/*', product: 'dropsuite' },
+        { pattern: '*.com', product: 'dpod' },
+      ],
+    });
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByRole('heading', { name: 'Consoles' }).waitFor();
+    await page.getByRole('textbox', { name: 'Console address' }).fill('*');
+    await page.getByRole('button', { name: 'Add host' }).click();
+    await page.getByRole('alert').waitFor();
+    await page.getByText('Permission missing').waitFor();
+    const { violations, passes } = await axeCheck(page);
+    expect(passes).toBeGreaterThan(0);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), `status-lens-options-${scheme}.png`), fullPage: true });
+    await page.close();
+    await setStored(undefined);
+  });
+});
