@@ -21,6 +21,7 @@ export function useSettings() {
 
   useEffect(() => {
     let live = true;
+    let watched = false;
     const take = ({ settings, notices }: { settings: Settings; notices: SettingsNotice[] }) => {
       if (!live) return;
       latest.current = settings;
@@ -32,8 +33,12 @@ export function useSettings() {
         unsaved: notices.length > 0,
       }));
     };
-    const unwatch = watchStoredSettings(take);
-    readSettings().then(take);
+    const unwatch = watchStoredSettings((restored) => {
+      watched = true;
+      take(restored);
+    });
+    // A change seen by the watch is newer than this first read: the read must not overwrite it.
+    readSettings().then((restored) => watched || take(restored));
     return () => {
       live = false;
       unwatch();

@@ -201,7 +201,30 @@ describe('hosts', () => {
     await tab.reload();
     await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
 
+    // Watch the page give the permission back. The e2e build's *.localhost grant is required and cannot be
+    // removed, so the browser refuses: the call is what we can check, and that the page copes with the refusal.
+    await page.evaluate(() => {
+      const permissions = chrome.permissions;
+      const remove = permissions.remove.bind(permissions);
+      const calls: unknown[] = [];
+      Object.assign(window, { removeCalls: calls });
+      permissions.remove = (request) => {
+        calls.push(request);
+        return remove(request);
+      };
+    });
     await page.getByRole('button', { name: `Remove ${origin}` }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { removeCalls: unknown[] }).removeCalls))
+      .toEqual([{ origins: [pattern] }]);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: `Removed ${origin}.` })
+          .count(),
+      )
+      .toBe(1);
     await expect.poll(registered).toEqual([]);
     await expect.poll(() => stored()).toMatchObject({ hosts: [] });
     await tab.reload();

@@ -144,6 +144,13 @@ describe('patterns', () => {
     expect(isGranted('https://dpod.corp.example:8443/*', [])).toBe(false);
   });
 
+  it('isGranted needs both http and https for a "*://" host, from one origin or two', () => {
+    expect(isGranted('*://*.reseller.example/*', ['https://*/*', 'http://*/*'])).toBe(true);
+    expect(isGranted('*://*.reseller.example/*', ['*://*.reseller.example/*'])).toBe(true);
+    expect(isGranted('*://*.reseller.example/*', ['https://*/*'])).toBe(false);
+    expect(isGranted('not a pattern', ['<all_urls>'])).toBe(false);
+  });
+
   it.each([
     ['https://dpod.corp.example:8443/*', 'https://dpod.corp.example:8443/backup', true],
     ['https://dpod.corp.example:8443/*', 'https://dpod.corp.example/backup', false],
