@@ -74,21 +74,18 @@ export function parseHostInput(input: string): HostParseResult {
   if (!text) return fail('empty', 'the host is empty', `Enter the host of a console, ${EXAMPLE}.`);
   if (BROAD_WORDS.has(text.toLowerCase())) return tooBroad();
 
-  const scheme = /^([a-z*][a-z0-9+.-]*):(\/\/)?/i.exec(text);
-  // "localhost:3000" is a host and port, not a scheme.
-  const afterColon = scheme ? text.slice(scheme[0].length) : '';
-  const isScheme = scheme !== null && (scheme[2] !== undefined || /^[^\d]/.test(afterColon));
-  const schemeName = isScheme && scheme ? (scheme[1] ?? '').toLowerCase() : '*';
-  if (!SchemeSchema.safeParse(schemeName).success) {
+  const { scheme: typed, slashes, rest } = splitScheme(text);
+  const scheme = SchemeSchema.safeParse(typed ?? '*');
+  if (!scheme.success) {
     return fail(
       'scheme',
-      `addresses starting ${schemeName}: are not web pages`,
+      `addresses starting ${typed}: are not web pages`,
       'Only http:// and https:// consoles are supported.',
     );
   }
-  if (isScheme && scheme?.[2] === undefined)
-    return fail('malformed', `the address lacks // after ${schemeName}:`, `Write it as ${schemeName}://host.`);
-  const rest = isScheme && scheme ? text.slice(scheme[0].length) : text;
+  if (typed !== null && !slashes) {
+    return fail('malformed', `the address lacks // after ${typed}:`, `Write it as ${typed}://host.`);
+  }
 
   const authority = rest.split(/[/?#]/, 1)[0] ?? '';
   if (!authority) return fail('malformed', 'the address has no host', `Enter a host, ${EXAMPLE}.`);
@@ -103,8 +100,18 @@ export function parseHostInput(input: string): HostParseResult {
 
   const host = parseHost(hostPort[1] ?? '');
   if ('error' in host) return host.error;
-  const parts: PatternParts = { scheme: schemeName as PatternParts['scheme'], port, ...host };
+  const parts: PatternParts = { scheme: scheme.data, port, ...host };
   return { ok: true, pattern: formatPattern(parts), parts };
+}
+
+/** "https://x" → https; "localhost:3000" has no scheme: a colon followed by digits starts a port. */
+function splitScheme(text: string): { scheme: string | null; slashes: boolean; rest: string } {
+  const m = /^([a-z*][a-z0-9+.-]*):(\/\/)?/i.exec(text);
+  if (!m) return { scheme: null, slashes: false, rest: text };
+  const rest = text.slice(m[0].length);
+  const slashes = m[2] !== undefined;
+  if (!slashes && !/^[^\d]/.test(rest)) return { scheme: null, slashes: false, rest: text };
+  return { scheme: (m[1] ?? '').toLowerCase(), slashes, rest };
 }
 
 function tooBroad(detail = 'it would cover every site'): HostParseResult {
