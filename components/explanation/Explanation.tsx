@@ -19,6 +19,8 @@ export interface ExplanationProps {
   sectionId?: string | null;
   supportIdValue?: string | null;
   headingLevel?: number;
+  /** Moves focus to the title once shown, so a screen reader reads what was opened. */
+  focusTitle?: boolean;
   onCopied?: () => void;
 }
 
@@ -26,7 +28,15 @@ export interface ExplanationProps {
  * The popup's view of the explanation: mounts the very element the in-page tooltip shows, so both
  * stay identical. Context is taken as flat props so an inline object does not re-render each time.
  */
-export function Explanation({ entry, label, sectionId, supportIdValue, headingLevel, onCopied }: ExplanationProps) {
+export function Explanation({
+  entry,
+  label,
+  sectionId,
+  supportIdValue,
+  headingLevel,
+  focusTitle,
+  onCopied,
+}: ExplanationProps) {
   const host = useRef<HTMLDivElement>(null);
   // Latest callback without rebuilding the DOM (and losing "Copied" feedback) on each render.
   const copied = useRef(onCopied);
@@ -37,11 +47,19 @@ export function Explanation({ entry, label, sectionId, supportIdValue, headingLe
     if (!node) return;
     ensureExplanationCss(node.ownerDocument);
     const ctx: ExplanationContext = { label, sectionId, supportIdValue };
-    node.replaceChildren(
-      renderExplanation(node.ownerDocument, entry, ctx, { headingLevel, onCopied: () => copied.current?.() }),
-    );
+    const root = renderExplanation(node.ownerDocument, entry, ctx, {
+      headingLevel,
+      onCopied: () => copied.current?.(),
+    });
+    node.replaceChildren(root);
+    // Here rather than in the parent: this effect may run again (StrictMode) and replace the title.
+    const title = focusTitle ? root.querySelector<HTMLElement>('.sl-x-title') : null;
+    if (title) {
+      title.tabIndex = -1;
+      title.focus({ preventScroll: true });
+    }
     return () => node.replaceChildren();
-  }, [entry, label, sectionId, supportIdValue, headingLevel]);
+  }, [entry, label, sectionId, supportIdValue, headingLevel, focusTitle]);
 
   return <div ref={host} className="sl-explanation-host" />;
 }

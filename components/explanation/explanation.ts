@@ -44,6 +44,19 @@ function pageText(value: string | null | undefined): string | undefined {
   return text.length > MAX_PAGE_TEXT ? `${text.slice(0, MAX_PAGE_TEXT - 1)}…` : text;
 }
 
+/**
+ * Appends text with break opportunities after underscores, so a long code wraps at its words
+ * (`EXECUTION_FAILED_WITH_␤INTERNAL_EXCEPTION`) rather than mid-word. <wbr> adds no characters:
+ * textContent and copied text stay the code.
+ */
+export function appendBreakable(doc: Document, parent: Node, text: string): void {
+  const parts = text.split(/(?<=_)/);
+  parts.forEach((part, i) => {
+    parent.appendChild(doc.createTextNode(part));
+    if (i < parts.length - 1) parent.appendChild(doc.createElement('wbr'));
+  });
+}
+
 /** "Dropsuite › Migrates": the console and section an entry belongs to. */
 export function placeOf(entry: Entry): string {
   const product = productById(entry.product);
@@ -117,7 +130,8 @@ export function renderExplanation(
 
   // Header: the status as shown, where it belongs, and its weight.
   const header = el('header', 'sl-x-head');
-  const title = el(`h${level}` as 'h2', 'sl-x-title', label);
+  const title = el(`h${level}` as 'h2', 'sl-x-title');
+  appendBreakable(doc, title, label);
   title.id = titleId;
   const badge = el('span', 'sl-x-badge', SEVERITY_TEXT[entry.severity]);
   badge.dataset.severity = entry.severity;
@@ -144,7 +158,9 @@ export function renderExplanation(
     const also = el('p', 'sl-x-also', 'Also shown as ');
     others.forEach((other, i) => {
       if (i > 0) also.append(', ');
-      also.append(el('code', undefined, other));
+      const code = el('code');
+      appendBreakable(doc, code, other);
+      also.append(code);
     });
     header.append(also);
   }

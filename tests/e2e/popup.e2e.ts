@@ -1,0 +1,361 @@
+/**
+ * The popup of the built extension, opened as a tab: search as you type, keyboard use, console
+ * filters, the explanation with its ticket copy, the "This page" view of a fixture console, axe in
+ * both schemes, and 200% zoom.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeCheck, formatViolations } from '../support/axe';
+import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
+import { type FixtureServer, serveFixtures } from '../support/server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  server = await serveFixtures();
+});
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+interface Tab {
+  id?: number;
+  url?: string;
+}
+
+/** The id of the tab showing a URL, asked of the extension's service worker. */
+async function tabIdOf(url: string): Promise<number> {
+  const tabs = (await browser.worker.evaluate(() =>
+    // The worker's global `chrome`; the test's TypeScript does not know the extension APIs.
+    (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome.tabs.query({}),
+  )) as Tab[];
+  const tab = tabs.find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+  return tab.id;
+}
+
+async function openPopup(
+  query = '',
+  options: { colorScheme?: 'light' | 'dark'; width?: number; height?: number } = {},
+): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  await page.setViewportSize({ width: options.width ?? 400, height: options.height ?? 600 });
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html${query}`);
+  await page.getByRole('combobox').waitFor();
+  return page;
+}
+
+const box = (page: Page) => page.getByRole('combobox', { name: 'Search statuses and codes' });
+const options = (page: Page): Locator => page.getByRole('listbox').getByRole('option');
+const optionTexts = (page: Page) => options(page).allTextContents();
+
+/** Opens a fixture console and the popup about its tab, once the content script has read the page. */
+async function popupForConsole(path: string, colorScheme: 'light' | 'dark' = 'light') {
+  const consolePage = await browser.context.newPage();
+  const url = server.url(path);
+  await consolePage.goto(url);
+  await consolePage.waitForLoadState('load');
+  await consolePage.waitForTimeout(800);
+  const popup = await openPopup(`?tab=${await tabIdOf(url)}`, { colorScheme });
+  return { consolePage, popup };
+}
+
+describe('search', () => {
+  it('opens with the focus in the search box, a combobox driving a listbox', async () => {
+    const page = await openPopup();
+    try {
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+      expect(await box(page).getAttribute('aria-controls')).toBe(await page.getByRole('listbox').getAttribute('id'));
+      // No console on this tab: no "This page", examples to start from.
+      expect(await page.getByText('This page').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'wrong password' }).isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([
+    ['Web_Hook_Moved', 'web_hook_moved', 'mxHERO › Notifications', 'Info'],
+    ['EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE', 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE', 'DPOD', 'Error'],
+    ['wrong password', 'Authentication Error', 'Dropsuite › Backups', 'Error'],
+    ['unquiesse', 'EXECUTION_UNQUIESCE', 'DPOD › Backup task executions', ''],
+  ])('shows results as you type: %s', async (query, label, place, severity) => {
+    const page = await openPopup();
+    try {
+      await box(page).pressSequentially(query, { delay: 10 });
+      await expect.poll(() => options(page).count()).toBeGreaterThan(0);
+      const first = options(page).first();
+      const text = (await first.textContent()) ?? '';
+      expect(text).toContain(label);
+      expect(text).toContain(place);
+      expect(text).toContain(severity);
+      expect(await box(page).getAttribute('aria-expanded')).toBe('true');
+      // Best first, and marked as the active option for Enter.
+      expect(await first.getAttribute('aria-selected')).toBe('true');
+      expect(await box(page).getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says so when nothing matches', async () => {
+    const page = await openPopup();
+    try {
+      await box(page).fill('zzqx');
+      await expect.poll(() => page.getByText('No status matches').count()).toBe(1);
+      expect(await options(page).count()).toBe(0);
+      expect(await page.getByRole('status').textContent()).toBe('No matching status.');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('narrows results per console', async () => {
+    const page = await openPopup();
+    try {
+      await box(page).fill('connection error');
+      await expect.poll(() => optionTexts(page).then((t) => t.some((s) => s.includes('Dropsuite')))).toBe(true);
+      const mx = page.getByRole('button', { name: 'mxHERO' });
+      await mx.click();
+      expect(await mx.getAttribute('aria-pressed')).toBe('true');
+      await expect
+        .poll(
+          async () => (await optionTexts(page)).every((t) => t.includes('mxHERO')) && (await options(page).count()) > 0,
+        )
+        .toBe(true);
+      await page.getByRole('button', { name: 'All' }).click();
+      await expect.poll(() => optionTexts(page).then((t) => t.some((s) => s.includes('Dropsuite')))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('moves with the arrow keys, opens with Enter, goes back and then closes with Escape', async () => {
+    const page = await openPopup();
+    try {
+      await box(page).pressSequentially('conection eror', { delay: 10 });
+      await expect.poll(() => options(page).count()).toBeGreaterThan(2);
+      const second = options(page).nth(1);
+      await page.keyboard.press('ArrowDown');
+      expect(await box(page).getAttribute('aria-activedescendant')).toBe(await second.getAttribute('id'));
+      expect(await second.getAttribute('aria-selected')).toBe('true');
+      const chosen = (await second.textContent()) ?? '';
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+
+      const heading = page.getByRole('heading', { level: 2 });
+      await heading.waitFor();
+      expect(chosen).toContain(await heading.textContent());
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('sl-x-title'))).toBe(true);
+      expect(await page.getByText('What it means').isVisible()).toBe(true);
+
+      await page.keyboard.press('Escape'); // back to the list
+      await expect.poll(() => options(page).count()).toBeGreaterThan(2);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+      expect(await box(page).inputValue()).toBe('conection eror');
+
+      await page.keyboard.press('Escape'); // clears the query
+      expect(await box(page).inputValue()).toBe('');
+      const closed = page.waitForEvent('close', { timeout: 5000 });
+      // Closes the popup: the page may go before the key is released, failing the press itself.
+      await page.keyboard.press('Escape').catch(() => {});
+      await closed;
+      expect(page.isClosed()).toBe(true);
+    } finally {
+      if (!page.isClosed()) await page.close();
+    }
+  });
+
+  it('shows the same explanation as the tooltip, with the copy for a ticket', async () => {
+    const page = await openPopup();
+    try {
+      await box(page).fill('Need Reauthentication');
+      await options(page).first().click();
+      const root = page.locator('.sl-explanation');
+      await root.waitFor();
+      expect(await root.getAttribute('data-entry-id')).toBe('dropsuite.dashboard.need-reauthentication');
+      expect(await root.locator('.sl-x-scenario').count()).toBe(3);
+      expect(await page.getByRole('list', { name: 'Menu path' }).first().textContent()).toContain('Account Settings');
+      // Record what is written to the clipboard (reading it back needs a permission a test cannot grant
+      // to an extension origin); when writeText is refused the component falls back to execCommand.
+      await page.evaluate(() => {
+        const clip = navigator.clipboard;
+        const write = clip.writeText.bind(clip);
+        clip.writeText = (text: string) => {
+          document.body.dataset.copied = text;
+          return write(text);
+        };
+      });
+      const copy = page.getByRole('button', { name: 'Copy for ticket' });
+      await copy.click();
+      await expect.poll(() => root.locator('.sl-x-copy').textContent()).toMatch(/^Copied/);
+      expect(await root.locator('[aria-live="polite"]').textContent()).toMatch(/Copied/);
+      const copied = await page.evaluate(() => document.body.dataset.copied ?? '');
+      expect(copied).toContain('Status: Need Reauthentication');
+      expect(copied).toContain('Console: Dropsuite › Backup dashboard');
+      await page.getByRole('button', { name: 'Back' }).click();
+      await expect.poll(() => options(page).count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('ignores a ?tab= that is not a positive integer', async () => {
+    for (const bad of ['abc', '0', '-4', '1e3', '99999999999999999999']) {
+      const page = await openPopup(`?tab=${bad}`);
+      try {
+        await page.getByRole('button', { name: 'wrong password' }).waitFor();
+        expect(await page.getByText('This page').count(), bad).toBe(0);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});
+
+describe('this page', () => {
+  it('lists the statuses of a recognised console by severity, unknown labels too', async () => {
+    const { consolePage, popup } = await popupForConsole('dropsuite/system-status.html');
+    try {
+      await popup.getByRole('heading', { name: /This page/ }).waitFor();
+      expect(await popup.getByRole('heading', { name: /This page/ }).textContent()).toContain('Dropsuite');
+      const summary = (await popup.locator('.page-summary').textContent()) ?? '';
+      expect(summary).toMatch(/^\d+ errors?, \d+ warnings?/);
+      expect(summary).toContain('1 unknown');
+      const groups = await popup
+        .getByRole('listbox')
+        .getByRole('group')
+        .evaluateAll((gs) =>
+          gs.map((g) => document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''),
+        );
+      expect(groups[0]).toMatch(/^Errors \d+$/);
+      expect(groups.at(-1)).toBe('Not in the catalog 1');
+      const texts = await optionTexts(popup);
+      expect(texts.some((t) => t.includes('Failed') && t.includes('Dropsuite › Migrates'))).toBe(true);
+      expect(texts.some((t) => t.includes('Synchronizing Archive') && t.includes('Unknown'))).toBe(true);
+      // The focus is still in the search box, and the arrows walk the page's statuses.
+      await popup.keyboard.press('ArrowDown');
+      expect(await options(popup).first().getAttribute('aria-selected')).toBe('true');
+
+      await options(popup).filter({ hasText: 'Dropsuite › Migrates' }).filter({ hasText: 'Failed' }).click();
+      const root = popup.locator('.sl-explanation');
+      await root.waitFor();
+      expect(await root.getAttribute('data-entry-id')).toBe('dropsuite.migrates.failed');
+      expect(await root.locator('.sl-x-place').textContent()).toBe('Dropsuite › Migrates');
+      expect(await root.locator('.sl-x-support').textContent()).toContain('Migration ID');
+      expect(await popup.getByRole('button', { name: 'Show on the page' }).isVisible()).toBe(true);
+
+      await popup.keyboard.press('Escape');
+      await options(popup).filter({ hasText: 'Synchronizing Archive' }).click();
+      await popup.getByRole('heading', { name: 'Synchronizing Archive' }).waitFor();
+      expect(await popup.getByText('does not know this status yet').isVisible()).toBe(true);
+    } finally {
+      await popup.close();
+      await consolePage.close();
+    }
+  });
+
+  it('shows a DPOD execution list and an mxHERO notification list', async () => {
+    for (const [path, name, text] of [
+      ['dpod/executions.html', 'DPOD', 'Backup task executions'],
+      ['mxhero/notifications.html', 'mxHERO', 'Notifications'],
+    ] as const) {
+      const { consolePage, popup } = await popupForConsole(path);
+      try {
+        await popup.getByRole('heading', { name: /This page/ }).waitFor();
+        expect(await popup.getByRole('heading', { name: /This page/ }).textContent(), path).toContain(name);
+        expect(
+          (await optionTexts(popup)).some((t) => t.includes(text)),
+          path,
+        ).toBe(true);
+      } finally {
+        await popup.close();
+        await consolePage.close();
+      }
+    }
+  });
+
+  it('offers search only on a page that is no console', async () => {
+    const { consolePage, popup } = await popupForConsole('none/help-article.html');
+    try {
+      await popup.getByRole('button', { name: 'wrong password' }).waitFor();
+      expect(await popup.getByText('This page').count()).toBe(0);
+    } finally {
+      await popup.close();
+      await consolePage.close();
+    }
+  });
+});
+
+describe('quality', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violation in results, detail and This page (${scheme})`, async () => {
+      const { consolePage, popup } = await popupForConsole('dropsuite/system-status.html', scheme);
+      try {
+        await popup.getByRole('heading', { name: /This page/ }).waitFor();
+        const views: Array<[string, () => Promise<void>]> = [
+          ['this page', async () => {}],
+          [
+            'results',
+            async () => {
+              await box(popup).fill('error');
+              await options(popup).first().waitFor();
+            },
+          ],
+          [
+            'detail',
+            async () => {
+              await box(popup).fill('storage_credential_no_access');
+              await popup.keyboard.press('Enter');
+              await popup.locator('.sl-explanation').waitFor();
+            },
+          ],
+          [
+            'unknown',
+            async () => {
+              await box(popup).fill('');
+              await options(popup).filter({ hasText: 'Synchronizing Archive' }).click();
+              await popup.getByRole('heading', { name: 'Synchronizing Archive' }).waitFor();
+            },
+          ],
+        ];
+        for (const [view, show] of views) {
+          await show();
+          const { violations, passes } = await axeCheck(popup);
+          expect(passes, view).toBeGreaterThan(0);
+          expect(violations, `${view}: ${formatViolations(violations)}`).toEqual([]);
+        }
+      } finally {
+        await popup.close();
+        await consolePage.close();
+      }
+    });
+  }
+
+  it('stays usable at 200% zoom: no sideways scrolling, results and detail readable', async () => {
+    const page = await openPopup('', { width: 800, height: 1200 });
+    try {
+      await page.evaluate(() => {
+        document.body.style.zoom = '2';
+      });
+      await box(page).fill('EXECUTION_CHECK_MANIFEST_ANOTHER_SECURE_BACKUP_IS_RUNNING_CHECK_DEVICE');
+      await options(page).first().waitFor();
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      const badge = await options(page).first().locator('.badge').boundingBox();
+      expect(badge && badge.x + badge.width).toBeLessThanOrEqual(800);
+      await page.keyboard.press('Enter');
+      await page.locator('.sl-explanation').waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      const copy = await page.getByRole('button', { name: 'Copy for ticket' }).boundingBox();
+      expect(copy && copy.x + copy.width).toBeLessThanOrEqual(800);
+    } finally {
+      await page.close();
+    }
+  });
+});
