@@ -365,7 +365,8 @@ const scheme = (s: 'light' | 'dark') =>
 
 /**
  * All styles, scoped under `.sl-explanation`. Sizes in px: the host page may force its own font
- * sizes (`* { font-size: 8px !important }`) and rem would follow the page's root.
+ * sizes (`* { font-size: 8px !important }`) and rem would follow the page's root. The title has no
+ * focus ring: it is focused by script to be read out, it is not a control.
  */
 export const EXPLANATION_CSS = `
 ${R}{${vars(LIGHT)}color-scheme:light;}
@@ -382,6 +383,7 @@ ${R} :is(h1,h2,h3,h4,h5,h6,p,ol,ul,dl,dd,dt,li,section,header,footer){margin:0;p
 ${R} .sl-x-head{display:grid;grid-template-columns:1fr auto;gap:2px 10px;align-items:start;
 padding-bottom:8px;margin-bottom:8px;border-bottom:1px solid var(--sl-border);}
 ${R} .sl-x-title{font-size:16px;font-weight:650;line-height:1.3;}
+${R} .sl-x-title:focus{outline:none;}
 ${R} .sl-x-badge{display:inline-flex;align-items:center;gap:5px;padding:2px 8px;border-radius:999px;
 font-size:12px;font-weight:600;line-height:18px;white-space:nowrap;
 background:var(--sl-info-bg);color:var(--sl-info-fg);}
