@@ -30,9 +30,16 @@ export default defineContentScript({
     });
     overlay.apply(await getSettings());
     const unwatch = watchSettings((settings) => overlay.apply(settings));
+    // WXT notices an extension update or reload when the context is next checked; a slow tick makes
+    // sure the old script goes quiet (and removes its marks) even on a page that does nothing.
+    ctx.setInterval(() => {}, 2000);
     ctx.onInvalidated(() => {
-      unwatch();
       overlay.stop();
+      try {
+        unwatch();
+      } catch {
+        // The extension context is gone: its listeners went with it.
+      }
     });
   },
 });

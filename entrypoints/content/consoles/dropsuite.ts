@@ -69,10 +69,10 @@ function findStatuses(root: Element): StatusCandidate[] {
   for (const table of tables) {
     const index = columnHeaders(table).indexOf('status');
     if (index < 0) continue;
-    const rows =
-      table.contains(root) && table !== root
-        ? [root.closest('tr, [role="row"]')]
-        : table.querySelectorAll('tr, [role="row"]');
+    // A subtree inside the table (a new tbody or row) is scanned alone, not the whole table again.
+    const inside = table !== root && table.contains(root);
+    const ownRow = inside ? root.closest('tr, [role="row"]') : null;
+    const rows = ownRow ? [ownRow] : (inside ? root : table).querySelectorAll('tr, [role="row"]');
     for (const row of rows) {
       const cell = row && rowCells(row)[index];
       if (!cell || cell.matches('th, [role="columnheader"]')) continue;

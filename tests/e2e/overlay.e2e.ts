@@ -1,0 +1,313 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
+import { type FixtureServer, serveFixtures } from '../support/server';
+import { hoverText, MARKED, markedCount, settle, tooltip } from './pages';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack}`));
+  await page.goto(server.url(path));
+  await settle(page);
+  return page;
+}
+
+describe('Dropsuite, white-labelled, with tabs', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('dropsuite/system-status.html');
+  });
+
+  it('explains Failed differently under Migrates and Downloads, with the row ID filled in', async () => {
+    await page.getByRole('tab', { name: 'Migrates' }).click();
+    const migrates = await hoverText(page, page.getByRole('tabpanel', { name: 'Migrates' }).getByText('Failed'));
+    expect(migrates).toContain('Dropsuite › Migrates');
+    expect(migrates).toContain('Migration ID: MIG-20931');
+
+    await page.getByRole('tab', { name: 'Downloads' }).click();
+    const downloads = await hoverText(page, page.getByRole('tabpanel', { name: 'Downloads' }).getByText('Failed'));
+    expect(downloads).toContain('Dropsuite › Downloads');
+    expect(downloads).toContain('Download ID: DL-880');
+    expect(downloads).not.toContain('Migrat');
+  });
+
+  it('tells the backup retry facts under Backups only', async () => {
+    await page.getByRole('tab', { name: 'Backups' }).click();
+    const backups = await hoverText(page, page.getByRole('tabpanel', { name: 'Backups' }).getByText('Retrying'));
+    expect(backups).toMatch(/30 minutes/);
+    expect(backups).toMatch(/25/);
+    expect(backups).toContain('Force Backup');
+    expect(backups).toContain('ben.ortiz@northwind.example');
+
+    await page.getByRole('tab', { name: 'Migrates' }).click();
+    const migrates = await hoverText(page, page.getByRole('tabpanel', { name: 'Migrates' }).getByText('Retrying'));
+    expect(migrates).toContain('Dropsuite › Migrates');
+    expect(migrates).not.toMatch(/30 minutes|Force Backup/);
+  });
+
+  it('reads a label split across inline elements as one status', async () => {
+    await page.getByRole('tab', { name: 'Backups' }).click();
+    const text = await hoverText(page, page.locator('.pill', { hasText: 'Authentication Error' }).first());
+    expect(text).toContain('Authentication Error');
+    expect(text).toContain('End-User Portal');
+    expect(text).toContain('chloe.ng@northwind.example');
+  });
+
+  it('lists a status the catalog does not know as unknown', async () => {
+    const text = await hoverText(page, page.getByText('Synchronizing Archive'));
+    expect(text).toMatch(/does not know/);
+  });
+
+  it('leaves prose, tabs, headings, buttons and addresses alone', async () => {
+    const marked = await page.locator(MARKED).evaluateAll((els) => els.map((e) => e.textContent?.trim()));
+    expect(marked).not.toContain('Force Backup');
+    expect(marked).not.toContain('Backups');
+    expect(marked.some((t) => t?.includes('@'))).toBe(false);
+    await page.mouse.move(0, 799);
+    await page.getByText('Most jobs completed overnight').hover();
+    await page.getByRole('heading', { name: 'System Status' }).hover();
+    await page.getByRole('button', { name: 'Force Backup' }).first().hover();
+    await page.waitForTimeout(300);
+    expect(await tooltip(page).isVisible()).toBe(false);
+  });
+
+  it('opens on keyboard focus, describes the label to screen readers, hides on Escape', async () => {
+    await page.getByRole('tab', { name: 'Backups' }).click();
+    const status = page.getByRole('tabpanel', { name: 'Backups' }).getByText('Space Full');
+    await status.focus();
+    await tooltip(page).waitFor({ state: 'visible' });
+    const description = await status.evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(description).toContain('Space Full');
+    expect(description.length).toBeGreaterThan(80);
+    await page.keyboard.press('Escape');
+    await tooltip(page).waitFor({ state: 'hidden' });
+    expect(await status.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('makes every status reachable with Tab', async () => {
+    await page.getByRole('tab', { name: 'Backups' }).focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(reached).toContain('Completed');
+    expect(reached).toContain('Retrying');
+    expect(reached).toContain('Preparing Backup');
+  });
+
+  it('stays open while the pointer moves into it, and closes when it leaves both', async () => {
+    await page.getByRole('tab', { name: 'Backups' }).click();
+    await hoverText(page, page.getByRole('tabpanel', { name: 'Backups' }).getByText('Completed'));
+    const box = await tooltip(page).boundingBox();
+    if (!box) throw new Error('no tooltip box');
+    await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 5 });
+    await page.waitForTimeout(500);
+    expect(await tooltip(page).isVisible()).toBe(true);
+    await page.mouse.move(5, 790, { steps: 3 });
+    await tooltip(page).waitFor({ state: 'hidden' });
+  });
+
+  it("lets the page's own click handler on a status run once", async () => {
+    await page.evaluate(() => {
+      (window as unknown as { pillClicks: number }).pillClicks = 0;
+    });
+    await page.getByRole('tabpanel', { name: 'Backups' }).getByText('Completed').click();
+    expect(await page.evaluate(() => (window as unknown as { pillClicks: number }).pillClicks)).toBe(1);
+  });
+});
+
+describe('Dropsuite, other shapes', () => {
+  it('explains Need Reauthentication on the dashboard with its three scenarios', async () => {
+    const page = await open('dropsuite/dashboard.html');
+    const text = await hoverText(page, page.getByText('Need Reauthentication'));
+    for (const button of ['Continue', 'Re Authenticate', 'Verify & Continue']) expect(text).toContain(button);
+    expect(text).toContain('Account Settings');
+  });
+
+  it('follows a single-page console across routes, in a dark theme', async () => {
+    const page = await open('dropsuite/spa-dark.html');
+    expect(await hoverText(page, page.getByText('Connection Error'))).toContain('Dropsuite › Backups');
+    await page.getByRole('link', { name: 'Downloads' }).click();
+    await page.waitForTimeout(300);
+    const text = await hoverText(page, page.getByText('Failed'));
+    expect(text).toContain('Dropsuite › Downloads');
+    const background = await tooltip(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r = 255, g = 255, b = 255] = background.match(/\d+/g)?.map(Number) ?? [];
+    expect(r + g + b).toBeLessThan(200);
+  });
+});
+
+describe('DPOD', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('dpod/executions.html');
+  });
+
+  it('explains codes in table cells', async () => {
+    const text = await hoverText(page, page.getByRole('cell', { name: 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE' }));
+    expect(text).toContain('DPOD');
+    expect(text).toMatch(/space/i);
+  });
+
+  it('explains codes inside sentences of the execution log, as whole tokens', async () => {
+    const log = page.getByRole('region', { name: 'Execution log' });
+    const marked = await log.locator(MARKED).allTextContents();
+    expect(marked).toEqual([
+      'EXECUTION_SECURE_BACKUP_UNSUCCESSFUL',
+      'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE',
+      'SUCCESS',
+    ]);
+    const text = await hoverText(page, log.locator(MARKED, { hasText: 'EXECUTION_SECURE_BACKUP_UNSUCCESSFUL' }));
+    expect(text).toMatch(/secure backup/i);
+    expect(await log.textContent()).toContain('see the device log for the SOMA response.');
+  });
+
+  it('resolves each code of a grouped row to the shared explanation', async () => {
+    const text = await hoverText(page, page.getByRole('cell', { name: 'EXECUTION_STARTED' }));
+    expect(text).toContain('EXECUTION_STARTED');
+    expect(text).toMatch(/in progress/i);
+  });
+
+  it('lists an unknown code of the Status column as unknown', async () => {
+    const text = await hoverText(page, page.getByRole('cell', { name: 'EXECUTION_CHECK_CERT_EXPIRY_WARNING' }));
+    expect(text).toMatch(/does not know/);
+  });
+});
+
+describe('mxHERO', () => {
+  it('explains notification codes with their level, in the list and in a sentence', async () => {
+    const page = await open('mxhero/notifications.html');
+    const text = await hoverText(page, page.getByText('web_hook_removed_by_move_conflict'));
+    expect(text).toContain('WARN');
+    expect(text).toContain('drag-and-drop');
+    const inSentence = await hoverText(page, page.locator(MARKED, { hasText: 'execution_failed' }));
+    expect(inSentence).toContain('ERROR');
+    expect(await hoverText(page, page.getByText('archive_policy_changed'))).toMatch(/does not know/);
+  });
+});
+
+describe('pages of no vendor', () => {
+  it.each(['none/project-tracker.html', 'none/help-article.html', 'none/build-log.html'])(
+    '%s gets nothing',
+    async (path) => {
+      const page = await open(path);
+      expect(await markedCount(page)).toBe(0);
+      expect(await page.locator('status-lens-overlay').count()).toBe(0);
+      await page
+        .getByText(/Failed|Retrying|SUCCESS/)
+        .first()
+        .hover();
+      await page.waitForTimeout(200);
+      expect(await tooltip(page).count()).toBe(0);
+    },
+  );
+});
+
+describe('live pages', () => {
+  it('keeps up with re-renders and in-place changes, and accumulates nothing', async () => {
+    const page = await open('live/rerender.html');
+    await page.waitForTimeout(1200);
+    const first = await markedCount(page);
+    expect(first).toBe(6);
+    const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
+
+    await page.evaluate(() => (window as unknown as { setStatus(s: string): void }).setStatus('Cancelled'));
+    await page.waitForTimeout(500);
+    const text = await hoverText(page, page.locator('#jobs .pill').first());
+    const before = await nodes();
+    expect(text).toContain('Cancelled');
+    expect(text).toContain('Dropsuite › Migrates');
+
+    await page.evaluate(() => (window as unknown as { changeInPlace(s: string): void }).changeInPlace('Failed'));
+    await page.waitForTimeout(200);
+    const changed = await hoverText(page, page.locator('#stable .pill'));
+    expect(changed).toContain('Failed');
+    expect(await page.locator('#stable .pill').getAttribute('data-status-lens')).toBe('dropsuite.migrates.failed');
+
+    await page.waitForTimeout(2000);
+    expect(await markedCount(page)).toBe(6);
+    expect(await nodes()).toBe(before);
+  });
+});
+
+describe('a hostile page', () => {
+  it('still shows the tooltip whole, readable and on top, under a strict CSP', async () => {
+    const page = await open('hostile/hostile.html?csp=strict');
+    const text = await hoverText(page, page.getByText('Space Full'));
+    expect(text).toContain('Space Full');
+    const tip = tooltip(page);
+    const box = await tip.boundingBox();
+    if (!box) throw new Error('no tooltip box');
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    const fontSize = await tip
+      .locator('p')
+      .first()
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(12);
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x as number, y as number)?.tagName.toLowerCase(),
+      [box.x + box.width / 2, box.y + 10],
+    );
+    expect(onTop).toBe('status-lens-overlay');
+    const styled = await tip.evaluate((el) => getComputedStyle(el).borderRadius);
+    expect(styled).not.toBe('0px');
+
+    const corner = await hoverText(page, page.getByText('Connection Error'));
+    expect(corner).toContain('Connection Error');
+    const cornerBox = await tooltip(page).boundingBox();
+    if (!cornerBox) throw new Error('no tooltip box');
+    expect(cornerBox.x + cornerBox.width).toBeLessThanOrEqual(1280);
+    expect(cornerBox.y + cornerBox.height).toBeLessThanOrEqual(800);
+
+    await page.getByText('Space Full').click();
+    expect(await page.evaluate(() => (window as unknown as { pillClicks: number }).pillClicks)).toBe(1);
+  });
+});
+
+describe('after an update or reload of the extension', () => {
+  it('the old content script goes quiet and leaves the page clean', async () => {
+    const page = await open('dropsuite/system-status.html');
+    expect(await markedCount(page)).toBeGreaterThan(0);
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().includes('Failed to load resource')) consoleErrors.push(m.text());
+    });
+    await browser.worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => {});
+    await page.waitForTimeout(3000);
+    expect(await markedCount(page)).toBe(0);
+    await page.getByText('Completed').first().hover();
+    await page.waitForTimeout(300);
+    expect(
+      await tooltip(page)
+        .isVisible()
+        .catch(() => false),
+    ).toBe(false);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+it('no page error was caused by the overlay', () => {
+  expect(errors.filter((e) => !/appendChild is broken|no shadow roots|throws every/.test(e))).toEqual([]);
+});
