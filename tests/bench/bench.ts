@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: the overlay's cost on a 5,000-row Dropsuite status page, side by side with the same
+ * page in the same Chromium without the extension, and with one bare TreeWalker pass over the page's
+ * text (the floor of any full scan); then hover-to-tooltip time, content script size, and search times.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, E2E_BUILD, launchWithExtension } from '../support/browser';
+import { serveFixtures } from '../support/server';
+import { runSearchBench } from './search-bench';
+
+const ROWS = 5000;
+const RUNS = 3;
+const DIR = resolve(import.meta.dirname, '../artifacts/bench');
+const STATUSES = ['Completed', 'Retrying', 'Authentication Error', 'Space Full', 'In Progress', 'Partially Complete'];
+
+function writePage(): void {
+  mkdirSync(DIR, { recursive: true });
+  const rows = Array.from(
+    { length: ROWS },
+    (_, i) =>
+      `<tr><td>user${i}@example.com</td><td>2026-11-22</td><td><span class="pill">${STATUSES[i % STATUSES.length]}</span></td><td><button>Force Backup</button></td></tr>`,
+  ).join('\n');
+  writeFileSync(
+    `${DIR}/status-5000.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>System Status</title></head><body>
+<h1>System Status</h1><div role="tablist"><button role="tab" aria-selected="true">Backups</button><button role="tab">Migrates</button><button role="tab">Restores</button><button role="tab">Downloads</button></div>
+<table><thead><tr><th>Mailbox</th><th>Last backup</th><th>Status</th><th>Actions</th></tr></thead><tbody>${rows}</tbody></table>
+<script>window.__longTasks=[];new PerformanceObserver(l=>{for(const e of l.getEntries())window.__longTasks.push(e.duration)}).observe({type:'longtask',buffered:true});</script>
+</body></html>`,
+  );
+}
+
+interface PageFigures {
+  scriptMs: number;
+  taskMs: number;
+  heapMb: number;
+  longTasks: number;
+  walkMs: number;
+  marked: number;
+}
+
+async function measure(page: Page, url: string): Promise<PageFigures> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForTimeout(2500);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? 0;
+  const walkMs = await page.evaluate(() => {
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let n = 0;
+    while (walker.nextNode()) n += walker.currentNode.nodeValue?.length ?? 0;
+    return performance.now() - t0 + n * 0;
+  });
+  return {
+    scriptMs: m('ScriptDuration') * 1000,
+    taskMs: m('TaskDuration') * 1000,
+    heapMb: m('JSHeapUsedSize') / 1048576,
+    longTasks: await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length),
+    walkMs,
+    marked: await page.locator('[data-status-lens]').count(),
+  };
+}
+
+/** From a pointer event on the last row's status to its tooltip shown, timed inside the page. */
+async function hoverToTooltip(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const pills = document.querySelectorAll('.pill');
+        const last = pills[pills.length - 1] as HTMLElement;
+        const t0 = performance.now();
+        last.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+        const poll = () => {
+          const open = document.querySelector('status-lens-overlay')?.shadowRoot?.querySelector(':popover-open');
+          if (open) done(performance.now() - t0);
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      }),
+  );
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const fmt = (x: number) => x.toFixed(1).padStart(9);
+
+writePage();
+const server = await serveFixtures(DIR);
+const url = server.url('status-5000.html');
+
+const plain = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--enable-precise-memory-info',
+  ],
+});
+const without: PageFigures[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const page = await plain.newPage();
+  without.push(await measure(page, url));
+  await page.close();
+}
+await plain.close();
+
+const ext = await launchWithExtension();
+const withExt: PageFigures[] = [];
+const hovers: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const page = await ext.context.newPage();
+  withExt.push(await measure(page, url));
+  hovers.push(await hoverToTooltip(page));
+  await page.close();
+}
+await ext.close();
+await server.close();
+
+const pick = (rows: PageFigures[], key: keyof PageFigures) => median(rows.map((r) => r[key]));
+const walk = pick(without, 'walkMs');
+const addedTask = pick(withExt, 'taskMs') - pick(without, 'taskMs');
+const addedHeap = pick(withExt, 'heapMb') - pick(without, 'heapMb');
+const contentGz = gzipSync(readFileSync(`${E2E_BUILD}/content-scripts/content.js`)).length / 1024;
+
+console.log(`\nStatus page with ${ROWS} rows, median of ${RUNS} runs each\n`);
+console.log(`${'figure'.padEnd(34)}${'without'.padStart(9)}${'with'.padStart(9)}${'added'.padStart(9)}`);
+for (const [label, key] of [
+  ['script time (ms)', 'scriptMs'],
+  ['main-thread task time (ms)', 'taskMs'],
+  ['JS heap used (MB)', 'heapMb'],
+  ['long tasks (>50 ms)', 'longTasks'],
+] as const) {
+  const a = pick(without, key);
+  const b = pick(withExt, key);
+  console.log(`${label.padEnd(34)}${fmt(a)}${fmt(b)}${fmt(b - a)}`);
+}
+console.log(`${'statuses marked'.padEnd(34)}${fmt(pick(without, 'marked'))}${fmt(pick(withExt, 'marked'))}`);
+console.log(`\n${'figure'.padEnd(34)}${'value'.padStart(9)}${'target'.padStart(12)}`);
+const rows: [string, number, string, boolean][] = [
+  ['bare TreeWalker pass (ms)', walk, 'floor', true],
+  ['added main-thread time / walk', addedTask / Math.max(walk, 0.1), '≤ 2×', addedTask <= 2 * walk],
+  [
+    'long tasks added',
+    pick(withExt, 'longTasks') - pick(without, 'longTasks'),
+    '0',
+    pick(withExt, 'longTasks') <= pick(without, 'longTasks'),
+  ],
+  ['heap added (MB)', addedHeap, '< 5', addedHeap < 5],
+  ['hover → tooltip, last row (ms)', median(hovers), '< 100', median(hovers) < 100],
+  ['content script gzipped (KB)', contentGz, '< 60', contentGz < 60],
+];
+for (const [label, value, target, ok] of rows) {
+  console.log(`${label.padEnd(34)}${fmt(value)}${target.padStart(12)}  ${ok ? 'ok' : 'OVER'}`);
+}
+
+const search = runSearchBench();
+console.log(
+  `\nsearch: ${search.rows.length} queries, median ${search.medianColdMs.toFixed(2)} ms (max ${search.maxColdMs.toFixed(2)} ms), per keystroke ${search.medianKeystrokeMs.toFixed(3)} ms, expected in top 3: ${(search.top3Share * 100).toFixed(0)}%`,
+);
