@@ -226,8 +226,8 @@ describe('live pages', () => {
   it('keeps up with re-renders and in-place changes, and accumulates nothing', async () => {
     const page = await open('live/rerender.html');
     await page.waitForTimeout(1200);
-    const first = await markedCount(page);
-    expect(first).toBe(6);
+    // Each re-render replaces the rows; the new ones are marked within a frame or two, so poll.
+    await expect.poll(() => markedCount(page), { timeout: 3000, interval: 20 }).toBe(6);
     const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
 
     await page.evaluate(() => (window as unknown as { setStatus(s: string): void }).setStatus('Cancelled'));
@@ -244,7 +244,7 @@ describe('live pages', () => {
     expect(await page.locator('#stable .pill').getAttribute('data-status-lens')).toBe('dropsuite.migrates.failed');
 
     await page.waitForTimeout(2000);
-    expect(await markedCount(page)).toBe(6);
+    await expect.poll(() => markedCount(page), { timeout: 3000, interval: 20 }).toBe(6);
     expect(await nodes()).toBe(before);
   });
 });
