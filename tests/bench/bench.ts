@@ -69,21 +69,19 @@ async function measure(page: Page, url: string): Promise<PageFigures> {
 
 /** From a pointer event on the last row's status to its tooltip shown, timed inside the page. */
 async function hoverToTooltip(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const pills = document.querySelectorAll('.pill');
-        const last = pills[pills.length - 1] as HTMLElement;
-        const t0 = performance.now();
-        last.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-        const poll = () => {
-          const open = document.querySelector('status-lens-overlay')?.shadowRoot?.querySelector(':popover-open');
-          if (open) done(performance.now() - t0);
-          else requestAnimationFrame(poll);
-        };
-        poll();
-      }),
-  );
+  // A string, not a function: tsx's name helpers do not exist inside the page.
+  return page.evaluate(`new Promise((done) => {
+    const pills = document.querySelectorAll('.pill');
+    const last = pills[pills.length - 1];
+    const t0 = performance.now();
+    last.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    const tick = () => {
+      const open = document.querySelector('status-lens-overlay')?.shadowRoot?.querySelector(':popover-open');
+      if (open) done(performance.now() - t0);
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  })`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

@@ -110,7 +110,10 @@ function sectionOfElement(element: HTMLElement): string | null {
     const label = el.getAttribute('aria-label') ?? el.querySelector(':scope > caption')?.textContent;
     const byLabel = label && sectionFromText(label);
     if (byLabel) return byLabel;
-    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    // A heading stands just before its section: look a few siblings back, not along a 5,000-row table.
+    if (el.matches('tr, tbody, thead, td, th, [role="row"], [role="cell"], [role="gridcell"]')) continue;
+    let steps = 0;
+    for (let sib = el.previousElementSibling; sib && steps < 4; sib = sib.previousElementSibling, steps++) {
       if (sib.matches('h1, h2, h3, h4, h5, h6, [role="heading"]')) {
         const byHeading = sectionFromText(wholeText(sib));
         if (byHeading) return byHeading;
