@@ -1,6 +1,6 @@
 import { Fragment, type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { PRODUCTS, type ProductId } from '../../catalog';
-import { Explanation } from '../../components/explanation/Explanation';
+import { Explanation } from '../../components/explanation/ExplanationView';
 import { SEVERITY_TEXT } from '../../components/explanation/explanation';
 import type { PageReport } from '../../components/messaging/schema';
 import { type Group, type Item, pageGroups, placeName, searchItems, summary, tabFromUrl } from './model';

@@ -6,13 +6,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, E2E_BUILD, launchWithExtension } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { E2E_BUILD, launchWithExtension } from '../support/browser';
 import { serveFixtures } from '../support/server';
 import { runSearchBench } from './search-bench';
 
 const ROWS = 5000;
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DIR = resolve(import.meta.dirname, '../artifacts/bench');
 const STATUSES = ['Completed', 'Retrying', 'Authentication Error', 'Space Full', 'In Progress', 'Partially Complete'];
 
@@ -35,6 +35,8 @@ function writePage(): void {
 
 interface PageFigures {
   scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
   taskMs: number;
   heapMb: number;
   longTasks: number;
@@ -59,6 +61,8 @@ async function measure(page: Page, url: string): Promise<PageFigures> {
   });
   return {
     scriptMs: m('ScriptDuration') * 1000,
+    styleMs: m('RecalcStyleDuration') * 1000,
+    layoutMs: m('LayoutDuration') * 1000,
     taskMs: m('TaskDuration') * 1000,
     heapMb: m('JSHeapUsedSize') / 1048576,
     longTasks: await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length),
@@ -91,30 +95,18 @@ writePage();
 const server = await serveFixtures(DIR);
 const url = server.url('status-5000.html');
 
-const plain = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-  ],
-});
-const without: PageFigures[] = [];
-for (let i = 0; i < RUNS; i++) {
-  const page = await plain.newPage();
-  without.push(await measure(page, url));
-  await page.close();
-}
-await plain.close();
-
+// One browser for both: same flags, viewport and profile. The content script runs on 127.0.0.1 (the e2e
+// build matches loopback) and not on bench.localhost, which Chromium also resolves to loopback.
+const withoutUrl = url.replace('127.0.0.1', 'bench.localhost');
 const ext = await launchWithExtension();
+const without: PageFigures[] = [];
 const withExt: PageFigures[] = [];
 const hovers: number[] = [];
+// Interleaved, so a slow moment of the machine does not land on one side only.
 for (let i = 0; i < RUNS; i++) {
+  const plain = await ext.context.newPage();
+  without.push(await measure(plain, withoutUrl));
+  await plain.close();
   const page = await ext.context.newPage();
   withExt.push(await measure(page, url));
   hovers.push(await hoverToTooltip(page));
@@ -125,7 +117,9 @@ await server.close();
 
 const pick = (rows: PageFigures[], key: keyof PageFigures) => median(rows.map((r) => r[key]));
 const walk = pick(without, 'walkMs');
-const addedTask = pick(withExt, 'taskMs') - pick(without, 'taskMs');
+// Per interleaved pair, then the median: a slow moment of the machine lands on one pair, not on the result.
+const pairs = withExt.map((w, i) => w.taskMs - (without[i]?.taskMs ?? 0));
+const addedTask = median(pairs);
 const addedHeap = pick(withExt, 'heapMb') - pick(without, 'heapMb');
 const contentGz = gzipSync(readFileSync(`${E2E_BUILD}/content-scripts/content.js`)).length / 1024;
 
@@ -133,6 +127,8 @@ console.log(`\nStatus page with ${ROWS} rows, median of ${RUNS} runs each\n`);
 console.log(`${'figure'.padEnd(34)}${'without'.padStart(9)}${'with'.padStart(9)}${'added'.padStart(9)}`);
 for (const [label, key] of [
   ['script time (ms)', 'scriptMs'],
+  ['style recalculation (ms)', 'styleMs'],
+  ['layout (ms)', 'layoutMs'],
   ['main-thread task time (ms)', 'taskMs'],
   ['JS heap used (MB)', 'heapMb'],
   ['long tasks (>50 ms)', 'longTasks'],
@@ -141,6 +137,12 @@ for (const [label, key] of [
   const b = pick(withExt, key);
   console.log(`${label.padEnd(34)}${fmt(a)}${fmt(b)}${fmt(b - a)}`);
 }
+console.log(
+  `${'added task time per run (ms)'.padEnd(34)}${pairs
+    .map((x) => x.toFixed(0))
+    .join(' ')
+    .padStart(27)}`,
+);
 console.log(`${'statuses marked'.padEnd(34)}${fmt(pick(without, 'marked'))}${fmt(pick(withExt, 'marked'))}`);
 console.log(`\n${'figure'.padEnd(34)}${'value'.padStart(9)}${'target'.padStart(12)}`);
 const rows: [string, number, string, boolean][] = [

@@ -13,6 +13,9 @@ const SHOW_DELAY = 40;
 /** Grace time to move the pointer from the label into the tooltip (WCAG 1.4.13, hoverable). */
 const HIDE_DELAY = 250;
 
+/** Sections already read in one pass, by the table or panel that holds the statuses and by label. */
+type SectionCache = Map<Element, Map<string, string | null>>;
+
 interface Marked {
   label: string;
   entryId: string | null;
@@ -78,15 +81,10 @@ export class Overlay {
     const product = this.module?.product ?? null;
     if (!this.module || !product) return { product: null, findings: [] };
     const findings = new Map<string, Finding>();
-    const sectionCache = new Map<Element, string | null>();
+    const sections: SectionCache = new Map();
     for (const [element, mark] of this.marked) {
       if (!element.isConnected) continue;
-      const container = element.closest('table, [role="tabpanel"], section') ?? this.doc.body;
-      let section = sectionCache.get(container);
-      if (section === undefined) {
-        section = this.module.contextOf(element, mark.label).section;
-        sectionCache.set(container, section);
-      }
+      const section = this.sectionFor(element, mark.label, sections);
       const entry = this.module.resolve(mark.label, { section, supportIdValue: null });
       const key = `${section}|${mark.label}|${entry?.id ?? ''}`;
       const prior = findings.get(key);
@@ -153,13 +151,36 @@ export class Overlay {
   private scan(root: Element): void {
     const module = this.module;
     if (!module) return;
-    for (const { element, label } of safely(() => module.findStatuses(root), [])) this.mark(element, label);
+    const sections: SectionCache = new Map();
+    for (const { element, label } of safely(() => module.findStatuses(root), [])) this.mark(element, label, sections);
   }
 
-  private mark(element: HTMLElement, label: string): void {
+  /**
+   * The section of a status, read once per table or panel and label: its rows share it, and reading the full
+   * context (with the row's support ID) for every row would put hover-time work on the page's load.
+   */
+  private sectionFor(element: HTMLElement, label: string, cache: SectionCache): string | null {
+    const module = this.module;
+    if (!module) return null;
+    const container =
+      element.closest('table, [role="table"], [role="grid"], [role="tabpanel"], section') ?? this.doc.body;
+    let byLabel = cache.get(container);
+    if (!byLabel) {
+      byLabel = new Map();
+      cache.set(container, byLabel);
+    }
+    let section = byLabel.get(label);
+    if (section === undefined) {
+      section = module.contextOf(element, label).section;
+      byLabel.set(label, section);
+    }
+    return section;
+  }
+
+  private mark(element: HTMLElement, label: string, sections: SectionCache = new Map()): void {
     const module = this.module;
     if (!module) return;
-    const entry = module.resolve(label, module.contextOf(element, label));
+    const entry = module.resolve(label, { section: this.sectionFor(element, label, sections), supportIdValue: null });
     const prior = this.marked.get(element);
     const entryId = entry?.id ?? null;
     if (prior && prior.label === label && prior.entryId === entryId) return;
