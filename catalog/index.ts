@@ -1,34 +1,24 @@
-import { z } from 'zod';
 import { DPOD } from './data/dpod';
 import { DROPSUITE } from './data/dropsuite';
 import { MXHERO } from './data/mxhero';
 import { PRODUCTS, productById, sectionOf } from './products';
-import { type Entry, EntrySchema, type ProductId } from './schema';
+import type { Entry, EntryInput, ProductId } from './schema';
 import { foldLabel } from './text';
 
-export * from './schema';
+export type * from './schema';
 export { PRODUCTS, productById, sectionOf };
 
-const CatalogSchema = z.array(EntrySchema).superRefine((entries, ctx) => {
-  const ids = new Set<string>();
-  const keys = new Map<string, string>();
-  entries.forEach((e, i) => {
-    if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id ${e.id}` });
-    ids.add(e.id);
-    if (!sectionOf(e.product, e.section)) {
-      ctx.addIssue({ code: 'custom', path: [i, 'section'], message: `unknown section ${e.product}.${e.section}` });
-    }
-    for (const label of e.labels) {
-      const key = `${e.product}|${e.section}|${foldLabel(label)}`;
-      const other = keys.get(key);
-      if (other) ctx.addIssue({ code: 'custom', path: [i, 'labels'], message: `${label} also names ${other}` });
-      keys.set(key, e.id);
-    }
-  });
-});
+/**
+ * An entry as a data file writes it, with the defaults EntrySchema declares applied. No validation here: the
+ * catalog is fixed at build time and the unit tests validate it (catalog/validate.ts), checking too that this
+ * gives what the schema would.
+ */
+function withDefaults(entry: EntryInput): Entry {
+  return { ...entry, menuPaths: entry.menuPaths ?? [], facts: entry.facts ?? [] };
+}
 
-/** Every status of every product, validated once when the module loads. */
-export const CATALOG: readonly Entry[] = CatalogSchema.parse([...DROPSUITE, ...DPOD, ...MXHERO]);
+/** Every status of every product. */
+export const CATALOG: readonly Entry[] = [...DROPSUITE, ...DPOD, ...MXHERO].map(withDefaults);
 
 const byId = new Map(CATALOG.map((e) => [e.id, e]));
 const byLabel = new Map<string, Entry[]>();

@@ -1,6 +1,7 @@
-import { type Product, ProductSchema } from './schema';
+import type { Product } from './schema';
 
-const products: Product[] = [
+/** The consoles and their sections; fixed data, validated by the unit tests (catalog/validate.ts). */
+export const PRODUCTS: readonly Product[] = [
   {
     id: 'dropsuite',
     name: 'Dropsuite',
@@ -33,8 +34,6 @@ const products: Product[] = [
     sections: [{ id: 'notifications', name: 'Notifications', supportId: null }],
   },
 ];
-
-export const PRODUCTS: readonly Product[] = products.map((p) => ProductSchema.parse(p));
 
 export function productById(id: Product['id']): Product {
   const product = PRODUCTS.find((p) => p.id === id);

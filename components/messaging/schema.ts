@@ -1,24 +1,24 @@
-import { z } from 'zod';
-import { ProductIdSchema, SeveritySchema } from '../../catalog/schema';
+import { z } from 'zod/mini';
+import { ProductIdSchema, SeveritySchema } from '../../catalog/enums';
 
 /** A status the content script found on the page, counted over its occurrences. */
 export const FindingSchema = z.object({
   product: ProductIdSchema,
   /** The section the status stands in, when the page tells it. */
-  section: z.string().nullable(),
+  section: z.nullable(z.string()),
   /** The text as the page shows it. */
-  label: z.string().max(200),
+  label: z.string().check(z.maxLength(200)),
   /** The catalog entry it resolves to; null for a label the catalog does not know. */
-  entryId: z.string().nullable(),
-  severity: SeveritySchema.nullable(),
-  count: z.number().int().positive(),
+  entryId: z.nullable(z.string()),
+  severity: z.nullable(SeveritySchema),
+  count: z.int().check(z.positive()),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
 /** What a tab shows: the console recognised (null for none) and its statuses. */
 export const PageReportSchema = z.object({
-  product: ProductIdSchema.nullable(),
-  findings: z.array(FindingSchema).max(2000),
+  product: z.nullable(ProductIdSchema),
+  findings: z.array(FindingSchema).check(z.maxLength(2000)),
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 

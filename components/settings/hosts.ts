@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ProductId } from '../../catalog/schema';
 
 /**
@@ -14,11 +14,11 @@ export const SchemeSchema = z.enum(['http', 'https', '*']);
 export const PatternPartsSchema = z.object({
   scheme: SchemeSchema,
   /** Lower-case host without the wildcard; "*" alone only in patterns the browser hands us. */
-  host: z.string().min(1),
+  host: z.string().check(z.minLength(1)),
   /** True for "*.host": the host itself and every subdomain. */
   wildcard: z.boolean(),
   /** null: any port. */
-  port: z.number().int().min(1).max(65535).nullable(),
+  port: z.nullable(z.int().check(z.gte(1), z.lte(65535))),
 });
 export type PatternParts = z.infer<typeof PatternPartsSchema>;
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ProductIdSchema } from '../../catalog/schema';
+import { z } from 'zod/mini';
+import { ProductIdSchema } from '../../catalog/enums';
 
 /**
  * Stored shapes before the current one, and how each becomes the next.
@@ -13,7 +13,7 @@ import { ProductIdSchema } from '../../catalog/schema';
 export const SettingsV0Schema = z.looseObject({
   hosts: z.array(z.unknown()),
   /** Products switched off. */
-  disabled: z.array(z.unknown()).optional(),
+  disabled: z.optional(z.array(z.unknown())),
 });
 
 export function isV0(value: unknown): boolean {

@@ -1,5 +1,5 @@
+import { ProductIdSchema } from '../../catalog/enums';
 import { productById } from '../../catalog/products';
-import { ProductIdSchema } from '../../catalog/schema';
 import { displayPattern, parseHostInput } from './hosts';
 import { isV0, migrate } from './migrations';
 import {

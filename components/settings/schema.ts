@@ -1,18 +1,18 @@
-import { z } from 'zod';
-import { ProductIdSchema } from '../../catalog/schema';
+import { z } from 'zod/mini';
+import { ProductIdSchema } from '../../catalog/enums';
 import { parseHostInput } from './hosts';
 
 /** The shape stored now. Raise it with a migration in migrations.ts when the shape changes. */
 export const SETTINGS_VERSION = 1;
 
 /** A stored pattern is one we would have produced from what the user typed: normalised and not too broad. */
-export const HostPatternSchema = z
-  .string()
-  .min(1)
-  .refine((pattern) => {
+export const HostPatternSchema = z.string().check(
+  z.minLength(1),
+  z.refine((pattern) => {
     const parsed = parseHostInput(pattern);
     return parsed.ok && parsed.pattern === pattern;
-  }, 'not an allowed match pattern');
+  }, 'not an allowed match pattern'),
+);
 
 export const HostEntrySchema = z.object({
   /** A match pattern as the browser takes it: "https://dpod.corp.example:8443/*" or "*://*.reseller.example/*". */
@@ -30,13 +30,15 @@ export type ProductSwitches = z.infer<typeof ProductSwitchesSchema>;
 
 export const SettingsSchema = z.object({
   products: ProductSwitchesSchema,
-  hosts: z.array(HostEntrySchema).superRefine((hosts, ctx) => {
-    const seen = new Set<string>();
-    hosts.forEach((h, i) => {
-      if (seen.has(h.pattern)) ctx.addIssue({ code: 'custom', path: [i, 'pattern'], message: 'duplicate host' });
-      seen.add(h.pattern);
-    });
-  }),
+  hosts: z.array(HostEntrySchema).check(
+    z.superRefine((hosts, ctx) => {
+      const seen = new Set<string>();
+      hosts.forEach((h, i) => {
+        if (seen.has(h.pattern)) ctx.addIssue({ code: 'custom', path: [i, 'pattern'], message: 'duplicate host' });
+        seen.add(h.pattern);
+      });
+    }),
+  ),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -60,8 +62,8 @@ export type SettingsNotice = z.infer<typeof SettingsNoticeSchema>;
 export const SettingsFileSchema = z.object({
   app: z.literal('status-lens'),
   kind: z.literal('settings'),
-  version: z.number().int().min(0),
-  exportedAt: z.string().optional(),
-  settings: z.unknown().optional(),
+  version: z.int().check(z.gte(0)),
+  exportedAt: z.optional(z.string()),
+  settings: z.optional(z.unknown()),
 });
 export type SettingsFile = z.infer<typeof SettingsFileSchema>;

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { type ProductId, ProductIdSchema } from '../../catalog/schema';
+import { type ProductId, ProductIdSchema } from '../../catalog/enums';
 import { BUILT_IN_PATTERNS, displayPattern, validateNewHost } from '../../components/settings/hosts';
 import type { HostEntry, Settings } from '../../components/settings/schema';
 import { hostIsGranted, releaseHosts, requestHosts } from './permissions';

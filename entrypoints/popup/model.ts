@@ -1,5 +1,5 @@
 /** The popup's data, apart from React: what the list shows and where the page report comes from. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type Entry, entryById, type ProductId, productById, type Severity, sectionOf } from '../../catalog';
 import { searchCatalog } from '../../catalog/search';
 import type { Finding, PageReport } from '../../components/messaging/schema';
@@ -103,11 +103,10 @@ export function searchItems(query: string, products: ReadonlySet<ProductId>, lim
 }
 
 /** `popup.html?tab=<id>` names the tab to inspect (tests open the popup as a tab of its own). */
-const TabParamSchema = z
-  .string()
-  .regex(/^[1-9]\d{0,15}$/)
-  .transform(Number)
-  .pipe(z.number().int().positive().max(Number.MAX_SAFE_INTEGER));
+const TabParamSchema = z.pipe(
+  z.pipe(z.string().check(z.regex(/^[1-9]\d{0,15}$/)), z.transform(Number)),
+  z.int().check(z.positive(), z.lte(Number.MAX_SAFE_INTEGER)),
+);
 
 export function tabFromUrl(search: string): number | undefined {
   const raw = new URLSearchParams(search).get('tab');

@@ -9,26 +9,105 @@ export const TOKEN = 'data-status-lens-token';
 export const HOST_TAG = 'status-lens-overlay';
 
 /** Controls and navigation: a label there is an action or a place, not a status. */
-const NOT_A_STATUS =
-  'button, [role="button"], a[href], input, select, textarea, option, label, summary, [role="tab"], [role="tablist"], [role="menuitem"], nav, h1, h2, h3, h4, h5, h6, [role="heading"], script, style, noscript, code, pre, [contenteditable=""], [contenteditable="true"]';
+const EXCLUDED_TAGS = new Set([
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'label',
+  'summary',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'noscript',
+  'code',
+  'pre',
+]);
+const EXCLUDED_ROLES = new Set(['button', 'tab', 'tablist', 'menuitem', 'heading']);
+export const NOT_A_STATUS = [
+  ...EXCLUDED_TAGS,
+  'a[href]',
+  ...[...EXCLUDED_ROLES].map((role) => `[role="${role}"]`),
+  '[contenteditable=""]',
+  '[contenteditable="true"]',
+].join(', ');
+
+/** `element.matches(NOT_A_STATUS)`, without the selector engine: it runs for every row of long tables. */
+export function isNotAStatus(element: Element): boolean {
+  const tag = element.localName;
+  if (EXCLUDED_TAGS.has(tag) || (tag === 'a' && element.hasAttribute('href'))) return true;
+  const role = element.getAttribute('role');
+  if (role && EXCLUDED_ROLES.has(role)) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable === '' || editable === 'true';
+}
 
 export function isExcluded(element: Element): boolean {
   return element.closest(NOT_A_STATUS) !== null || element.closest(HOST_TAG) !== null;
 }
+
+/** Like `isExcluded`, for an element inside `container` already known not to be excluded: checks only between. */
+export function isExcludedWithin(element: Element, container: Element): boolean {
+  for (let el: Element | null = element; el && el !== container; el = el.parentElement) {
+    if (isNotAStatus(el)) return true;
+  }
+  return false;
+}
+
+/** Tables and ARIA grids. */
+const TABLE_SELECTORS = ['table', '[role="table"]', '[role="grid"]'];
+export const TABLES = TABLE_SELECTORS.join(', ');
 
 /** The whole text of an element, white space folded: `Authentication <span>Error</span>` reads as one label. */
 export function wholeText(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Text of an element's own title or heading-like markers, for recognition and context. */
-export function textOf(doc: Document, selector: string, limit = 50): string[] {
-  const out: string[] = [];
-  for (const el of doc.querySelectorAll(selector)) {
-    out.push(wholeText(el));
-    if (out.length >= limit) break;
+/**
+ * Elements matching any of `selectors`, one query each: Chromium answers a single simple selector from its
+ * indexes in well under a millisecond on a 5,000-row page, and a selector list by matching every element.
+ * Grouped by selector, not in document order.
+ */
+export function queryAll(root: ParentNode, selectors: readonly string[]): Element[] {
+  const seen = new Set<Element>();
+  const out: Element[] = [];
+  for (const selector of selectors) {
+    for (const el of root.querySelectorAll(selector)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      out.push(el);
+    }
   }
   return out;
+}
+
+/** The first element matching one of `selectors`, tried in order (the most telling first). */
+export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Texts of the elements matching any of `selectors` (titles, headings, tabs), for recognition and context. */
+export function textOf(root: ParentNode, selectors: readonly string[], limit = 50): string[] {
+  return queryAll(root, selectors)
+    .slice(0, limit)
+    .map((el) => wholeText(el));
+}
+
+/** Tables and ARIA grids, in document order. */
+export function tablesIn(root: Element): Element[] {
+  const tables = queryAll(root, TABLE_SELECTORS);
+  return tables.length > 1 ? inDocumentOrder(tables.map((element) => ({ element }))).map((t) => t.element) : tables;
 }
 
 /** Header texts of a table (or ARIA grid), folded, by column index. */
@@ -38,24 +117,99 @@ export function columnHeaders(table: Element): string[] {
     table.querySelector('[role="columnheader"]')?.parentElement ??
     table.querySelector('tr');
   if (!headerRow) return [];
-  return [...headerRow.children]
-    .filter((c) => c.matches('th, td, [role="columnheader"]'))
-    .map((c) => foldLabel(wholeText(c)));
+  return rowCells(headerRow).map((c) => foldLabel(wholeText(c)));
+}
+
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+
+export function isCell(element: Element): boolean {
+  // instanceof is answered in JavaScript; reading the tag name crosses into the DOM, for every cell of a row.
+  return element instanceof HTMLTableCellElement || CELL_ROLES.has(element.getAttribute('role') ?? '');
 }
 
 /** Cells of one row, as the row's children that are cells. */
 export function rowCells(row: Element): Element[] {
-  return [...row.children].filter((c) => c.matches('td, th, [role="cell"], [role="gridcell"]'));
+  return [...row.children].filter(isCell);
+}
+
+/** The cell of a row at a column index, found by stepping along the row (no list built per row). */
+export function cellAt(row: Element, index: number): Element | undefined {
+  let i = 0;
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (!isCell(cell)) continue;
+    if (i === index) return cell;
+    i++;
+  }
+  return undefined;
+}
+
+/**
+ * The rows of a table in document order. A whole HTML table answers from its own row list (its own rows only,
+ * not those of a table nested in a cell); a part of a table is searched.
+ */
+export function rowsOf(table: Element, scope: Element = table): ArrayLike<Element> {
+  return scope === table && table instanceof HTMLTableElement ? table.rows : queryAll(scope, ['tr', '[role="row"]']);
+}
+
+/** Statuses sorted into document order (rows top to bottom), as the overlay expects them. */
+export function inDocumentOrder<T extends { element: Element }>(items: T[]): T[] {
+  return items.sort((a, b) =>
+    a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+}
+
+const CONTROL_TAGS = new Set(['button', 'input', 'select', 'textarea']);
+
+/** The text of a status column's cell when it shows a status: not empty, not a sentence, not a control. */
+export function columnCellLabel(cell: Element): string | null {
+  const raw = cell.textContent ?? '';
+  if (raw.length > 200) return null;
+  const trimmed = raw.trim();
+  // Most cells hold one word or words with single spaces: no new string unless white space needs folding.
+  const label = /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  if (!label || label.length > 60) return null;
+  if (cell.localName === 'th' || cell.getAttribute('role') === 'columnheader') return null;
+  if (cell.firstElementChild && hasControl(cell)) return null;
+  return label;
+}
+
+/** Whether a (small) cell holds a button, link or field: walked by hand, a selector query per row costs more. */
+function hasControl(cell: Element): boolean {
+  for (let el = cell.firstElementChild; el && el !== cell; ) {
+    const tag = el.localName;
+    if (CONTROL_TAGS.has(tag) || (tag === 'a' && el.hasAttribute('href'))) return true;
+    if (el.firstElementChild) el = el.firstElementChild;
+    else {
+      while (el && el !== cell && !el.nextElementSibling) el = el.parentElement;
+      el = el && el !== cell ? el.nextElementSibling : null;
+    }
+  }
+  return false;
+}
+
+/** The element to describe for a status column's cell: the pill inside it, or the cell. */
+export function columnCellStatus(cell: Element): { element: HTMLElement; label: string } | null {
+  const label = columnCellLabel(cell);
+  if (!label) return null;
+  const element = innermostWithSameText(cell, label);
+  return element === cell || !isExcludedWithin(element, cell) ? { element, label } : null;
+}
+
+/** Index of a cell among the cells of its row. */
+export function cellIndex(cell: Element): number {
+  let index = 0;
+  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (isCell(sibling)) index++;
+  }
+  return index;
 }
 
 /** The deepest element inside `cell` that holds the cell's whole text (the pill in `<td><span class="pill">…`). */
-export function innermostWithSameText(cell: Element): HTMLElement {
+export function innermostWithSameText(cell: Element, text = wholeText(cell)): HTMLElement {
   let current = cell;
-  const text = wholeText(cell);
   for (;;) {
-    const children = [...current.children].filter((c) => wholeText(c) === text);
-    const only = children.length === 1 && current.children.length === 1 ? children[0] : undefined;
-    if (!only) return current as HTMLElement;
+    const only = current.childElementCount === 1 ? current.firstElementChild : null;
+    if (!only || wholeText(only) !== text) return current as HTMLElement;
     current = only;
   }
 }

@@ -1,6 +1,17 @@
 import { CATALOG, lookup } from '../../../catalog';
-import { columnHeaders, findCodeTokens, rowCells, textOf, tokenPattern, wholeText } from './dom';
-import type { ConsoleModule, StatusCandidate } from './types';
+import {
+  cellAt,
+  columnHeaders,
+  findCodeTokens,
+  inDocumentOrder,
+  rowsOf,
+  TABLES,
+  tablesIn,
+  textOf,
+  tokenPattern,
+  wholeText,
+} from './dom';
+import type { ConsoleModule, ScanResult } from './types';
 
 /**
  * IBM DataPower Operations Dashboard, installed on the customer's own host: recognised by its
@@ -15,30 +26,36 @@ const CODE_LIKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 function recognise(doc: Document): boolean {
   const names = [
     doc.title,
-    ...textOf(doc, 'header, mat-toolbar, [class*="toolbar" i], [class*="brand" i], [class*="logo" i], h1', 10),
+    ...textOf(
+      doc,
+      ['header', 'mat-toolbar', '[class*="toolbar" i]', '[class*="brand" i]', '[class*="logo" i]', 'h1'],
+      10,
+    ),
     ...[...doc.querySelectorAll('img[alt]')].slice(0, 10).map((i) => i.getAttribute('alt') ?? ''),
   ];
   return names.some((n) => /\bDataPower Operations Dashboard\b|\bDPOD\b/i.test(n));
 }
 
-function findStatuses(root: Element): StatusCandidate[] {
+function findStatuses(root: Element): ScanResult {
   const found = findCodeTokens(root, PATTERN);
   // A code-like value in a Status column that the catalog does not know: listed as unknown, so a
   // new status of a newer DPOD version is noticed.
   const seen = new Set(found.map((f) => f.element));
-  const tables = root.matches('table') ? [root] : root.querySelectorAll('table, [role="table"], [role="grid"]');
+  const tokens = found.length;
+  const tables = root.matches(TABLES) ? [root] : tablesIn(root);
   for (const table of tables) {
     const index = columnHeaders(table).findIndex((h) => h === 'status' || h === 'status code');
     if (index < 0) continue;
-    for (const row of table.querySelectorAll('tr, [role="row"]')) {
-      const cell = rowCells(row)[index];
+    const rows = rowsOf(table);
+    for (let i = 0; i < rows.length; i++) {
+      const cell = cellAt(rows[i] as Element, index);
       const text = cell ? wholeText(cell) : '';
       if (cell instanceof HTMLElement && CODE_LIKE.test(text) && !PATTERN.test(text) && !seen.has(cell)) {
         found.push({ element: cell, label: text });
       }
     }
   }
-  return found;
+  return { statuses: tokens && found.length > tokens ? inDocumentOrder(found) : found, columns: [] };
 }
 
 export const dpod: ConsoleModule = {

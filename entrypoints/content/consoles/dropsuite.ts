@@ -1,8 +1,20 @@
 import { CATALOG, lookup } from '../../../catalog';
 import { sectionOf } from '../../../catalog/products';
 import { foldLabel } from '../../../catalog/text';
-import { columnHeaders, innermostWithSameText, isExcluded, rowCells, textOf, valueInRow, wholeText } from './dom';
-import type { ConsoleModule, StatusCandidate, StatusContext } from './types';
+import {
+  columnHeaders,
+  HOST_TAG,
+  innermostWithSameText,
+  isExcluded,
+  isNotAStatus,
+  queryFirst,
+  TABLES,
+  tablesIn,
+  textOf,
+  valueInRow,
+  wholeText,
+} from './dom';
+import type { ConsoleModule, ScanResult, StatusCandidate, StatusColumn, StatusContext } from './types';
 
 /**
  * Dropsuite's System Status page (one tab per kind of job) and backup dashboard. Resellers
@@ -36,68 +48,111 @@ const REAUTH = 'need reauthentication';
 const STATUS_HOLDERS =
   'td, [role="cell"], [role="gridcell"], [role="status"], [class*="status" i], [class*="badge" i], [class*="pill" i], [class*="chip" i], [class*="tag" i], [class*="label" i], [class*="alert" i], [class*="state" i]';
 
-const TAB_SELECTOR =
-  '[role="tab"], nav a, nav button, [class*="tab" i] > a, [class*="tab" i] > button, li[class*="tab" i]';
+const TAB_SELECTORS = [
+  '[role="tab"]',
+  'nav a',
+  'nav button',
+  '[class*="tab" i] > a',
+  '[class*="tab" i] > button',
+  'li[class*="tab" i]',
+];
 
+/** How consoles mark the selected tab, most explicit first. */
+const SELECTED_TAB_SELECTORS = [
+  '[role="tab"][aria-selected="true"]',
+  '[aria-current="page"]',
+  '[role="tablist"] .active',
+  'nav .active',
+  '.tabs .active',
+  '[class*="tab" i].active',
+  '[class*="tab" i].is-active',
+  '[class*="tab" i][class*="selected" i]',
+];
+
+/**
+ * Recognition runs on every page of an enabled host and again on route changes, so it asks the cheapest
+ * questions first and stops at the first answer: one simple selector per query (see `queryAll`).
+ */
 function isSystemStatusPage(doc: Document): boolean {
-  const headings = [doc.title, ...textOf(doc, 'h1, h2, h3, [role="heading"], header [class*="title" i]')];
-  if (!headings.some((h) => /\bsystem status\b/i.test(h))) return false;
-  const tabs = new Set(
-    [...textOf(doc, TAB_SELECTOR, 200), ...textOf(doc, 'h2, h3, h4', 100)].map(sectionFromText).filter(Boolean),
-  );
-  if (tabs.size < 2) return false;
-  return [...doc.querySelectorAll('table, [role="table"], [role="grid"]')].some((t) =>
-    columnHeaders(t).includes('status'),
-  );
+  const isTitle = (text: string) => /\bsystem status\b/i.test(text);
+  if (!isTitle(doc.title) && !HEADING_SELECTORS.some((selector) => textOf(doc, [selector]).some(isTitle))) {
+    return false;
+  }
+  const sections = new Set<string>();
+  for (const [selector, limit] of SECTION_NAME_SOURCES) {
+    for (const text of textOf(doc, [selector], limit)) {
+      const section = sectionFromText(text);
+      if (section) sections.add(section);
+    }
+    if (sections.size >= 2) break;
+  }
+  if (sections.size < 2) return false;
+  return tablesIn(doc.documentElement).some((t) => columnHeaders(t).includes('status'));
 }
+
+const HEADING_SELECTORS = ['h1', 'h2', 'h3', '[role="heading"]', 'header [class*="title" i]'];
+/** Where the job tabs' names stand, and how many of each to read. */
+const SECTION_NAME_SOURCES: [string, number][] = [
+  ...TAB_SELECTORS.map((selector): [string, number] => [selector, 200]),
+  ['h2', 100],
+  ['h3', 100],
+  ['h4', 100],
+];
 
 function isDashboardWithReauth(doc: Document): boolean {
-  const body = doc.body;
-  if (!body || !/need reauthentication/i.test(body.textContent ?? '')) return false;
+  const text = doc.body?.textContent ?? '';
+  if (!/need reauthentication/i.test(text)) return false;
   // The dashboard's reauthentication notice sends the user to Credentials: one of its buttons or a
   // mention of the credentials page stands near it.
-  return /\b(re ?authenticate|credentials|account settings)\b/i.test(body.textContent ?? '');
+  return /\b(re ?authenticate|credentials|account settings)\b/i.test(text);
 }
 
-/** Status cells: the Status column of job tables, and status-like elements whose whole text is a label. */
-function findStatuses(root: Element): StatusCandidate[] {
-  const found = new Map<HTMLElement, string>();
-  const statusCells = new Set<Element>();
-  const tables = root.matches('table') ? [root] : [...root.querySelectorAll('table, [role="table"], [role="grid"]')];
-  const inTable = root.closest('table, [role="table"], [role="grid"]');
+/**
+ * The Status columns of job tables, and status-like elements whose whole text is a label. Job tables run
+ * to thousands of rows: their columns are returned whole, for the overlay to read row by row.
+ */
+function findStatuses(root: Element): ScanResult {
+  const columns: StatusColumn[] = [];
+  const statusTables = new Set<Element>();
+  const tables = root.matches(TABLES) ? [root] : tablesIn(root);
+  const inTable = root.closest(TABLES);
   if (inTable && !tables.includes(inTable)) tables.push(inTable);
   for (const table of tables) {
     const index = columnHeaders(table).indexOf('status');
-    if (index < 0) continue;
-    // A subtree inside the table (a new tbody or row) is scanned alone, not the whole table again.
-    const inside = table !== root && table.contains(root);
-    const ownRow = inside ? root.closest('tr, [role="row"]') : null;
-    const rows = ownRow ? [ownRow] : (inside ? root : table).querySelectorAll('tr, [role="row"]');
-    for (const row of rows) {
-      const cell = row && rowCells(row)[index];
-      if (!cell || cell.matches('th, [role="columnheader"]')) continue;
-      statusCells.add(cell);
-      const label = wholeText(cell);
-      if (!label || label.length > 60 || cell.querySelector('button, a[href], input, select')) continue;
-      found.set(innermostWithSameText(cell), label);
+    if (index < 0 || isExcluded(table)) continue;
+    statusTables.add(table);
+    columns.push({ table, index });
+  }
+  // Pills and badges outside a Status column (cards, the dashboard): only known labels count. The walk
+  // skips the status tables and controls whole, so a long job table costs nothing here.
+  const holders: StatusCandidate[] = [];
+  const start = statusTables.has(root) || (inTable && statusTables.has(inTable)) ? null : root;
+  for (let el: Element | null = start; el; ) {
+    let descend = true;
+    if (statusTables.has(el) || isNotAStatus(el) || el.localName === HOST_TAG) descend = false;
+    else if (el.matches(STATUS_HOLDERS)) {
+      const label = wholeText(el);
+      if (label.length <= 40 && LABELS.has(foldLabel(label)) && !isExcluded(el)) {
+        holders.push({ element: innermostWithSameText(el, label), label });
+        descend = false;
+      }
     }
+    el = nextElement(el, root, descend);
   }
-  // Pills and badges outside a Status column (cards, the dashboard): only known labels count.
-  const holders = root.matches(STATUS_HOLDERS)
-    ? [root, ...root.querySelectorAll(STATUS_HOLDERS)]
-    : root.querySelectorAll(STATUS_HOLDERS);
-  for (const el of holders) {
-    const cell = el.closest('td, [role="cell"], [role="gridcell"]');
-    if (cell && statusCells.has(cell)) continue;
-    const label = wholeText(el);
-    if (label.length > 40 || !LABELS.has(foldLabel(label))) continue;
-    found.set(innermostWithSameText(el), label);
+  return { statuses: holders, columns };
+}
+
+/** The next element after `el` in document order within `root`, entering `el` only if `descend`. */
+function nextElement(el: Element, root: Element, descend: boolean): Element | null {
+  if (descend && el.firstElementChild) return el.firstElementChild;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
   }
-  return [...found].filter(([el]) => !isExcluded(el)).map(([element, label]) => ({ element, label }));
+  return null;
 }
 
 /** The section a status stands in: its tab panel, a heading above it, the selected tab, the URL. */
-function sectionOfElement(element: HTMLElement): string | null {
+function sectionOfElement(element: Element): string | null {
   const doc = element.ownerDocument;
   const panel = element.closest('[role="tabpanel"]');
   const labelledBy = panel?.getAttribute('aria-labelledby');
@@ -107,7 +162,9 @@ function sectionOfElement(element: HTMLElement): string | null {
     if (section) return section;
   }
   for (let el: Element | null = element; el && el !== doc.body; el = el.parentElement) {
-    const label = el.getAttribute('aria-label') ?? el.querySelector(':scope > caption')?.textContent;
+    // A table's caption is its first child: no search through its rows.
+    const caption = el.firstElementChild?.localName === 'caption' ? el.firstElementChild.textContent : null;
+    const label = el.getAttribute('aria-label') ?? caption;
     const byLabel = label && sectionFromText(label);
     if (byLabel) return byLabel;
     // A heading stands just before its section: look a few siblings back, not along a 5,000-row table.
@@ -121,9 +178,7 @@ function sectionOfElement(element: HTMLElement): string | null {
       }
     }
   }
-  const selected = doc.querySelector(
-    '[role="tab"][aria-selected="true"], [aria-current="page"], [role="tablist"] .active, nav .active, .tabs .active, [class*="tab" i].active, [class*="tab" i].is-active, [class*="tab" i][class*="selected" i]',
-  );
+  const selected = queryFirst(doc, SELECTED_TAB_SELECTORS);
   const bySelected = selected && sectionFromText(wholeText(selected));
   if (bySelected) return bySelected;
   const path = doc.location?.pathname.toLowerCase() ?? '';
@@ -133,7 +188,7 @@ function sectionOfElement(element: HTMLElement): string | null {
   return null;
 }
 
-function contextOf(element: HTMLElement, label: string): StatusContext {
+function contextOf(element: Element, label: string): StatusContext {
   if (foldLabel(label) === REAUTH) return { section: 'dashboard', supportIdValue: null };
   const section = sectionOfElement(element);
   const supportId = section ? sectionOf('dropsuite', section)?.supportId : null;

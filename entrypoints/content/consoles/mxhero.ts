@@ -1,6 +1,6 @@
 import { CATALOG, lookup } from '../../../catalog';
-import { findCodeTokens, textOf, tokenPattern, wholeText } from './dom';
-import type { ConsoleModule, StatusCandidate } from './types';
+import { findCodeTokens, inDocumentOrder, queryAll, textOf, tokenPattern, wholeText } from './dom';
+import type { ConsoleModule, ScanResult } from './types';
 
 /**
  * mxHERO Mail2Cloud's dashboard: recognised by its product name; its Notifications list shows per
@@ -14,24 +14,25 @@ const CODE_LIKE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 function recognise(doc: Document): boolean {
   const names = [
     doc.title,
-    ...textOf(doc, 'header, nav, [class*="brand" i], [class*="logo" i], h1', 10),
+    ...textOf(doc, ['header', 'nav', '[class*="brand" i]', '[class*="logo" i]', 'h1'], 10),
     ...[...doc.querySelectorAll('img[alt]')].slice(0, 10).map((i) => i.getAttribute('alt') ?? ''),
   ];
   return names.some((n) => /\bmxHERO\b|\bMail2Cloud\b/i.test(n));
 }
 
-function findStatuses(root: Element): StatusCandidate[] {
+function findStatuses(root: Element): ScanResult {
   const found = findCodeTokens(root, PATTERN);
   const seen = new Set(found.map((f) => f.element));
+  const tokens = found.length;
   // Code fields of notifications that the catalog does not know: listed as unknown.
-  const fields = root.querySelectorAll('[class*="code" i], [data-field="code"], td[headers*="code" i]');
+  const fields = queryAll(root, ['[class*="code" i]', '[data-field="code"]', 'td[headers*="code" i]']);
   for (const field of fields) {
     const text = wholeText(field);
     if (field instanceof HTMLElement && CODE_LIKE.test(text) && !PATTERN.test(text) && !seen.has(field)) {
       found.push({ element: field, label: text });
     }
   }
-  return found;
+  return { statuses: tokens && found.length > tokens ? inDocumentOrder(found) : found, columns: [] };
 }
 
 export const mxhero: ConsoleModule = {

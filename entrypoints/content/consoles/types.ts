@@ -6,6 +6,23 @@ export interface StatusCandidate {
   label: string;
 }
 
+/**
+ * A column of a table whose every cell shows a status (Dropsuite's Status column). Job tables run to
+ * thousands of rows, so the overlay reads such a column row by row itself, cell by cell only where needed.
+ */
+export interface StatusColumn {
+  table: Element;
+  /** Index of the column among the cells of a row. */
+  index: number;
+}
+
+export interface ScanResult {
+  /** Status elements one by one: pills, badges, codes in cells and sentences. In document order. */
+  statuses: StatusCandidate[];
+  /** Status columns of the tables in or around the scanned subtree. */
+  columns: StatusColumn[];
+}
+
 /** Where a status stands, read from the page when it is needed (hover, focus, report). */
 export interface StatusContext {
   /** Section id of the product (catalog/products.ts), or null when the page does not tell. */
@@ -23,12 +40,12 @@ export interface ConsoleModule {
   /** Whether this page is this console, judged from the page itself. Cheap: runs on every route change. */
   recognise(doc: Document): boolean;
   /**
-   * The status elements inside `root` (the document element, or a subtree just added). May wrap a
-   * code that stands inside a sentence in a span of its own, so it can take focus.
+   * The statuses inside `root` (the document element, or a subtree just added). May wrap a code that stands
+   * inside a sentence in a span of its own, so it can take focus.
    */
-  findStatuses(root: Element): StatusCandidate[];
+  findStatuses(root: Element): ScanResult;
   /** The context of a status element, read now (a tab switch changes it). */
-  contextOf(element: HTMLElement, label: string): StatusContext;
+  contextOf(element: Element, label: string): StatusContext;
   /** The catalog entry for a label in a context; undefined for a label the catalog does not know. */
   resolve(label: string, context: StatusContext): Entry | undefined;
 }

@@ -1,20 +1,61 @@
 import { productById } from '../../../catalog/products';
-import type { ProductId } from '../../../catalog/schema';
+import type { Entry, ProductId } from '../../../catalog/schema';
 import type { Finding, PageReport } from '../../../components/messaging/schema';
 import type { Settings } from '../../../components/settings/schema';
 import { CONSOLES, type ConsoleModule } from '../consoles';
-import { HOST_TAG, MARK, TOKEN, wholeText } from '../consoles/dom';
+import {
+  cellAt,
+  cellIndex,
+  columnCellLabel,
+  columnCellStatus,
+  HOST_TAG,
+  isCell,
+  MARK,
+  rowsOf,
+  TABLES,
+  TOKEN,
+  wholeText,
+} from '../consoles/dom';
 import { Tooltip, type TooltipSubject } from './tooltip';
 
 /** Above this many added subtrees in one batch, one rescan of the page is cheaper than many small ones. */
 const RESCAN_THRESHOLD = 300;
+/**
+ * A status column with more rows than this is made focusable near the viewport only, ahead of the reader,
+ * instead of writing to thousands of cells at once; hover and the popup's report still cover every row.
+ */
+const EAGER_ROWS = 200;
+/** How far beyond the viewport, in viewport heights, statuses are made focusable ahead of Tab and scrolling. */
+const WINDOW_MARGIN = 1;
+/** Where a status's section is read: statuses in one of these share it. */
+const GROUP = 'table, [role="table"], [role="grid"], [role="tabpanel"], section';
 /** How long the pointer rests on a label before its tooltip shows (the budget is 100 ms). */
 const SHOW_DELAY = 40;
 /** Grace time to move the pointer from the label into the tooltip (WCAG 1.4.13, hoverable). */
 const HIDE_DELAY = 250;
 
-/** Sections already read in one pass, by the table or panel that holds the statuses and by label. */
-type SectionCache = Map<Element, Map<string, string | null>>;
+/** What a label means where it stands, read once per pass for each table or panel and label. */
+interface Resolution {
+  section: string | null;
+  entry: Entry | undefined;
+  /** The finding it counts towards in the popup's report. */
+  key: string;
+}
+type ResolutionCache = Map<Element, Map<string, Resolution>>;
+
+/** A status the last scans found on the page. */
+interface Candidate {
+  label: string;
+  /** The table or panel it stands in. */
+  group: Element;
+}
+
+/** A status column, read row by row: the labels it shows, counted, for the report. */
+interface Column {
+  index: number;
+  counts: Map<string, number>;
+  rows: number;
+}
 
 interface Marked {
   label: string;
@@ -35,7 +76,13 @@ export interface OverlayHost {
 export class Overlay {
   private settings: Settings | null = null;
   private module: ConsoleModule | null = null;
-  private readonly marked = new Map<HTMLElement, Marked>();
+  /** Statuses found one by one (pills, badges, codes): hover, focus and the report work from these... */
+  private readonly candidates = new Map<HTMLElement, Candidate>();
+  /** ...and from the status columns of tables, by table, whose cells are looked at only when needed. */
+  private readonly columns = new Map<Element, Column>();
+  /** Statuses made focusable and labelled on the page. */
+  private readonly marked = new Map<HTMLElement, Marked & { group: Element }>();
+  private windowScheduled = false;
   private readonly tooltip: Tooltip;
   private readonly observer: MutationObserver;
   private pendingRoots = new Set<Node>();
@@ -62,6 +109,9 @@ export class Overlay {
     doc.addEventListener('focusout', (e) => this.onFocusOut(e), opts);
     doc.addEventListener('keydown', (e) => this.onKeyDown(e), { signal, capture: true });
     doc.addEventListener('copy', (e) => this.onCopy(e), { signal, capture: true });
+    // Scrolling (of the page or of any container: capture sees them all) brings more statuses near.
+    doc.addEventListener('scroll', () => this.scheduleWindow(), opts);
+    doc.defaultView?.addEventListener('resize', () => this.scheduleWindow(), { signal, passive: true });
     doc.defaultView?.addEventListener('popstate', () => this.recheck(true), { signal });
     doc.defaultView?.addEventListener('hashchange', () => this.recheck(true), { signal });
     signal.addEventListener('abort', () => this.stop());
@@ -81,38 +131,59 @@ export class Overlay {
     const product = this.module?.product ?? null;
     if (!this.module || !product) return { product: null, findings: [] };
     const findings = new Map<string, Finding>();
-    const sections: SectionCache = new Map();
-    for (const [element, mark] of this.marked) {
+    const cache: ResolutionCache = new Map();
+    for (const [element, { label, group }] of this.candidates) {
       if (!element.isConnected) continue;
-      const section = this.sectionFor(element, mark.label, sections);
-      const entry = this.module.resolve(mark.label, { section, supportIdValue: null });
-      const key = `${section}|${mark.label}|${entry?.id ?? ''}`;
+      const { section, entry, key } = this.resolve(element, label, group, cache);
       const prior = findings.get(key);
       if (prior) prior.count++;
-      else
-        findings.set(key, {
-          product,
-          section,
-          label: mark.label.slice(0, 200),
-          entryId: entry?.id ?? null,
-          severity: entry?.severity ?? null,
-          count: 1,
-        });
+      else findings.set(key, finding(product, section, label, entry, 1));
+    }
+    for (const [table, column] of this.columns) {
+      if (!table.isConnected) continue;
+      for (const [label, count] of column.counts) {
+        const { section, entry, key } = this.resolve(table, label, table, cache);
+        const prior = findings.get(key);
+        if (prior) prior.count += count;
+        else findings.set(key, finding(product, section, label, entry, count));
+      }
     }
     return { product, findings: [...findings.values()].slice(0, 2000) };
   }
 
   /** Scrolls to the first status of an entry and opens its tooltip, as focus would. */
   reveal(entryId: string, label: string): boolean {
-    for (const [element, mark] of this.marked) {
-      if (element.isConnected && (mark.entryId === entryId || (!mark.entryId && mark.label === label))) {
-        element.scrollIntoView({ block: 'center' });
-        element.focus({ preventScroll: true });
-        this.open(element);
+    const cache: ResolutionCache = new Map();
+    for (const [element, candidate] of this.candidates) {
+      if (!element.isConnected) continue;
+      const id = this.resolve(element, candidate.label, candidate.group, cache).entry?.id ?? null;
+      if (id === entryId || (!id && candidate.label === label)) {
+        this.showStatus(element, candidate, cache);
         return true;
       }
     }
+    for (const [table, column] of this.columns) {
+      if (!table.isConnected) continue;
+      const rows = rowsOf(table);
+      for (let i = 0; i < rows.length; i++) {
+        const cell = cellAt(rows[i] as Element, column.index);
+        const status = cell && columnCellStatus(cell);
+        if (!status) continue;
+        const id = this.resolve(table, status.label, table, cache).entry?.id ?? null;
+        if (id === entryId || (!id && status.label === label)) {
+          this.showStatus(status.element, { label: status.label, group: table }, cache);
+          return true;
+        }
+      }
+    }
     return false;
+  }
+
+  private showStatus(element: HTMLElement, candidate: Candidate, cache: ResolutionCache): void {
+    this.mark(element, candidate, cache);
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+    this.open(element);
   }
 
   stop(): void {
@@ -151,45 +222,116 @@ export class Overlay {
   private scan(root: Element): void {
     const module = this.module;
     if (!module) return;
-    const sections: SectionCache = new Map();
-    for (const { element, label } of safely(() => module.findStatuses(root), [])) this.mark(element, label, sections);
+    const { statuses, columns } = safely(() => module.findStatuses(root), { statuses: [], columns: [] });
+    const cache: ResolutionCache = new Map();
+    for (const { element, label } of statuses) {
+      const candidate = { label, group: element.closest(GROUP) ?? this.doc.body };
+      this.candidates.set(element, candidate);
+      this.mark(element, candidate, cache);
+    }
+    let lazy = false;
+    for (const { table, index } of columns) {
+      const column = this.readColumn(table, index);
+      if (column.rows <= EAGER_ROWS) this.markColumn(table, column, 0, column.rows, cache);
+      else lazy = true;
+    }
+    if (lazy) this.scheduleWindow();
   }
 
   /**
-   * The section of a status, read once per table or panel and label: its rows share it, and reading the full
-   * context (with the row's support ID) for every row would put hover-time work on the page's load.
+   * Reads a status column again, whole: the labels it shows, counted. This is the only work done for
+   * every row of a long table; a cell is looked at closer when it comes near the viewport or the pointer.
    */
-  private sectionFor(element: HTMLElement, label: string, cache: SectionCache): string | null {
-    const module = this.module;
-    if (!module) return null;
-    const container =
-      element.closest('table, [role="table"], [role="grid"], [role="tabpanel"], section') ?? this.doc.body;
-    let byLabel = cache.get(container);
-    if (!byLabel) {
-      byLabel = new Map();
-      cache.set(container, byLabel);
+  private readColumn(table: Element, index: number): Column {
+    const counts = new Map<string, number>();
+    const rows = rowsOf(table);
+    for (let i = 0; i < rows.length; i++) {
+      const cell = cellAt(rows[i] as Element, index);
+      const label = cell && columnCellLabel(cell);
+      if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
     }
-    let section = byLabel.get(label);
-    if (section === undefined) {
-      section = module.contextOf(element, label).section;
-      byLabel.set(label, section);
-    }
-    return section;
+    const column = { index, counts, rows: rows.length };
+    this.columns.set(table, column);
+    return column;
   }
 
-  private mark(element: HTMLElement, label: string, sections: SectionCache = new Map()): void {
+  /** Marks the statuses of rows `from` (inclusive) to `to` (exclusive) of a status column. */
+  private markColumn(table: Element, column: Column, from: number, to: number, cache: ResolutionCache): void {
+    const rows = rowsOf(table);
+    for (let i = from; i < Math.min(to, rows.length); i++) {
+      const cell = cellAt(rows[i] as Element, column.index);
+      const status = cell && columnCellStatus(cell);
+      if (status) this.mark(status.element, { label: status.label, group: table }, cache);
+    }
+  }
+
+  /** The section and entry of a status, read once per table or panel and label in one pass. */
+  private resolve(element: Element, label: string, group: Element, cache: ResolutionCache): Resolution {
     const module = this.module;
-    if (!module) return;
-    const entry = module.resolve(label, { section: this.sectionFor(element, label, sections), supportIdValue: null });
+    if (!module) return { section: null, entry: undefined, key: '' };
+    let byLabel = cache.get(group);
+    if (!byLabel) {
+      byLabel = new Map();
+      cache.set(group, byLabel);
+    }
+    let resolution = byLabel.get(label);
+    if (!resolution) {
+      const section = safely(() => module.contextOf(element, label).section, null);
+      const entry = module.resolve(label, { section, supportIdValue: null });
+      resolution = { section, entry, key: `${section}|${label}|${entry?.id ?? ''}` };
+      byLabel.set(label, resolution);
+    }
+    return resolution;
+  }
+
+  private mark(element: HTMLElement, candidate: Candidate, cache: ResolutionCache = new Map()): void {
+    const entryId = this.resolve(element, candidate.label, candidate.group, cache).entry?.id ?? null;
     const prior = this.marked.get(element);
-    const entryId = entry?.id ?? null;
-    if (prior && prior.label === label && prior.entryId === entryId) return;
-    this.marked.set(element, { label, entryId });
+    if (prior && prior.label === candidate.label && prior.entryId === entryId) return;
+    this.marked.set(element, { label: candidate.label, entryId, group: candidate.group });
     element.setAttribute(MARK, entryId ?? 'unknown');
     // Reachable with Tab like any control, unless the page made it focusable already.
     if (!element.hasAttribute('tabindex') && element.tabIndex < 0) {
       element.setAttribute('tabindex', '0');
       element.dataset.statusLensTabindex = '';
+    }
+  }
+
+  private scheduleWindow(): void {
+    if (this.windowScheduled || !this.columns.size || this.stopped) return;
+    this.windowScheduled = true;
+    const view = this.doc.defaultView;
+    // In the next frame, when layout is done anyway; a hidden tab has no frames and needs nothing yet.
+    if (view) view.requestAnimationFrame(() => this.markNearViewport());
+    else setTimeout(() => this.markNearViewport(), 16);
+  }
+
+  /**
+   * Marks the statuses of long tables within a viewport's height above and below the visible part, so Tab
+   * and screen readers find them before the reader gets there. Rows run top to bottom, so the first one in
+   * range is found by bisection: a few positions read, whatever the length of the table.
+   */
+  private markNearViewport(): void {
+    this.windowScheduled = false;
+    if (this.stopped || !this.module) return;
+    const height = this.doc.defaultView?.innerHeight || this.doc.documentElement.clientHeight || 800;
+    const top = -height * WINDOW_MARGIN;
+    const bottom = height * (1 + WINDOW_MARGIN);
+    const cache: ResolutionCache = new Map();
+    for (const [table, column] of this.columns) {
+      // Not rendered (a tab panel not shown): its turn comes when it is.
+      if (column.rows <= EAGER_ROWS || !table.isConnected || table.getClientRects().length === 0) continue;
+      const rows = rowsOf(table);
+      let low = 0;
+      let high = rows.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((rows[middle] as Element).getBoundingClientRect().bottom < top) low = middle + 1;
+        else high = middle;
+      }
+      let end = low;
+      while (end < rows.length && (rows[end] as Element).getBoundingClientRect().top <= bottom) end++;
+      this.markColumn(table, column, low, end, cache);
     }
   }
 
@@ -206,8 +348,10 @@ export class Overlay {
   private deactivate(): void {
     this.tooltip.hide();
     for (const element of [...this.marked.keys()]) this.unmark(element);
-    // Spans wrapped around codes in sentences whose marks were already dropped.
+    // Spans wrapped around codes in sentences, whether marked or not.
     for (const span of this.doc.querySelectorAll(`[${TOKEN}]`)) span.replaceWith(...span.childNodes);
+    this.candidates.clear();
+    this.columns.clear();
     this.module = null;
   }
 
@@ -242,8 +386,7 @@ export class Overlay {
     const texts = [...this.pendingText];
     this.pendingRoots.clear();
     this.pendingText.clear();
-    // Forget elements the page removed, so re-rendering tables accumulate nothing.
-    for (const element of this.marked.keys()) if (!element.isConnected) this.marked.delete(element);
+    this.forgetRemoved();
     if (!this.module) {
       this.recheck();
       return;
@@ -252,8 +395,12 @@ export class Overlay {
     if (!this.module) return;
     for (const element of texts) {
       if (!element.isConnected) continue;
-      const label = wholeText(element);
-      this.mark(element, label);
+      const group = this.marked.get(element)?.group ?? this.doc.body;
+      const candidate = { label: wholeText(element), group };
+      const column = this.columns.get(group);
+      if (column) this.readColumn(group, column.index);
+      else this.candidates.set(element, candidate);
+      this.mark(element, candidate);
       if (this.tooltip.currentAnchor === element) this.open(element);
     }
     if (roots.length > RESCAN_THRESHOLD) this.scan(this.doc.documentElement);
@@ -264,6 +411,13 @@ export class Overlay {
       }
     }
     this.scheduleReport();
+  }
+
+  /** Forgets the statuses the page removed, so tables re-rendered for hours accumulate nothing. */
+  private forgetRemoved(): void {
+    for (const element of this.candidates.keys()) if (!element.isConnected) this.candidates.delete(element);
+    for (const element of this.marked.keys()) if (!element.isConnected) this.marked.delete(element);
+    for (const table of this.columns.keys()) if (!table.isConnected) this.columns.delete(table);
   }
 
   private scheduleReport(): void {
@@ -303,10 +457,30 @@ export class Overlay {
     if (subject) this.tooltip.show(element, subject);
   }
 
+  /** The status under an event's target, marked now if it was not yet (hover reaches every status at once). */
   private statusAt(target: EventTarget | null): HTMLElement | null {
     if (!(target instanceof Element)) return null;
-    const element = target.closest<HTMLElement>(`[${MARK}]`);
-    return element && this.marked.has(element) ? element : null;
+    for (let element: Element | null = target; element; element = element.parentElement) {
+      if (this.marked.has(element as HTMLElement)) return element as HTMLElement;
+      const candidate = this.candidates.get(element as HTMLElement);
+      if (candidate) {
+        this.mark(element as HTMLElement, candidate);
+        return element as HTMLElement;
+      }
+      if (this.columns.size && isCell(element)) return this.columnStatusAt(element);
+    }
+    return null;
+  }
+
+  /** The status of a cell of a status column, if it is one. */
+  private columnStatusAt(cell: Element): HTMLElement | null {
+    const table = cell.closest(TABLES);
+    const column = table && this.columns.get(table);
+    if (!table || !column || cellIndex(cell) !== column.index) return null;
+    const status = columnCellStatus(cell);
+    if (!status) return null;
+    this.mark(status.element, { label: status.label, group: table });
+    return status.element;
   }
 
   private onPointerOver(event: PointerEvent): void {
@@ -337,6 +511,8 @@ export class Overlay {
   private onFocusIn(event: FocusEvent): void {
     const status = this.statusAt(event.target);
     if (status) this.open(status);
+    // Focus moved somewhere in a long table: make the statuses around it focusable before the next Tab.
+    if (this.columns.size) this.markNearViewport();
   }
 
   private onFocusOut(event: FocusEvent): void {
@@ -362,6 +538,23 @@ export class Overlay {
     event.clipboardData?.setData('text/plain', this.tooltip.plainText);
     event.preventDefault();
   }
+}
+
+function finding(
+  product: ProductId,
+  section: string | null,
+  label: string,
+  entry: Entry | undefined,
+  count: number,
+): Finding {
+  return {
+    product,
+    section,
+    label: label.slice(0, 200),
+    entryId: entry?.id ?? null,
+    severity: entry?.severity ?? null,
+    count,
+  };
 }
 
 /** A page that throws or breaks the DOM must not take the overlay down. */

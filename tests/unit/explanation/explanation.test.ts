@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Entry, type EntryInput, EntrySchema, entryById } from '../../../catalog';
+import { type Entry, type EntryInput, entryById } from '../../../catalog';
+import { EntrySchema } from '../../../catalog/schema';
 import {
   EXPLANATION_CSS,
   factText,
