@@ -17,6 +17,25 @@ afterAll(async () => {
   await server?.close();
 });
 
+interface PageReportLike {
+  findings: { label: string; count: number }[];
+}
+
+/** What the content script reports of a tab, asked as the popup asks it (through the service worker). */
+async function reportOf(page: Page): Promise<PageReportLike> {
+  const url = page.url();
+  return (await browser.worker.evaluate(async (target) => {
+    // The worker's global `chrome`; the test's TypeScript does not know the extension APIs.
+    const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const [tab] = await chrome.tabs.query({ url: target });
+    return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'get-page-report' });
+  }, url)) as PageReportLike;
+}
+
+interface ChromeLike {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+}
+
 async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();
   page.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack}`));
@@ -246,6 +265,55 @@ describe('live pages', () => {
     await page.waitForTimeout(2000);
     await expect.poll(() => markedCount(page), { timeout: 3000, interval: 20 }).toBe(6);
     expect(await nodes()).toBe(before);
+  });
+});
+
+describe('a long job table', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('dropsuite/long-jobs.html');
+  });
+  const row = (i: number) => page.locator(`#job-${i}`);
+
+  it('explains the last of 1,500 rows as soon as the pointer rests on it', async () => {
+    await row(1499).scrollIntoViewIfNeeded();
+    const text = await hoverText(page, row(1499).locator('.badge'));
+    expect(text).toContain('Authentication Error');
+    expect(text).toContain('Dropsuite › Backups');
+    expect(text).toContain('user1499@harbour.example');
+  });
+
+  it('lets the keyboard reach the statuses of rows far down, both ways', async () => {
+    await page.mouse.move(0, 799);
+    await row(1000).getByRole('button', { name: 'Force Backup' }).focus();
+    await page.keyboard.press('Tab');
+    await tooltip(page).waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.closest('tr')?.id)).toBe('job-1001');
+    expect(await tooltip(page).textContent()).toContain('Retrying');
+
+    await row(700).getByRole('button', { name: 'Force Backup' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('tr')?.id)).toBe('job-700');
+    expect(await tooltip(page).textContent()).toContain('Completed');
+  });
+
+  it('counts every row for the popup, and a status changed in place far from view', async () => {
+    const report = () => reportOf(page);
+    const first = await report();
+    const count = (label: string, r: PageReportLike) =>
+      r.findings.filter((f) => f.label === label).reduce((n, f) => n + f.count, 0);
+    expect(first.findings.reduce((n, f) => n + f.count, 0)).toBe(1500);
+    expect(count('Space Full', first)).toBe(299);
+    expect(count('Authentication Error', first)).toBe(1);
+
+    await page.evaluate(() => {
+      const badge = document.querySelector('#job-1404 .badge');
+      if (badge) badge.textContent = 'Connection Error';
+    });
+    await expect.poll(async () => count('Connection Error', await report()), { timeout: 3000 }).toBe(1);
+    expect(count('Space Full', await report())).toBe(298);
+    await row(1404).scrollIntoViewIfNeeded();
+    expect(await hoverText(page, row(1404).locator('.badge'))).toContain('Connection Error');
   });
 });
 

@@ -132,8 +132,10 @@ export function rowCells(row: Element): Element[] {
   return [...row.children].filter(isCell);
 }
 
-/** The cell of a row at a column index, found by stepping along the row (no list built per row). */
+/** The cell of a row at a column index. */
 export function cellAt(row: Element, index: number): Element | undefined {
+  // An HTML row lists its own cells: no wrapper made for the cells before the one asked for.
+  if (row instanceof HTMLTableRowElement) return row.cells[index];
   let i = 0;
   for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
     if (!isCell(cell)) continue;
