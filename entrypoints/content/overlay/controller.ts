@@ -25,6 +25,8 @@ const RESCAN_THRESHOLD = 300;
  * instead of writing to thousands of cells at once; hover and the popup's report still cover every row.
  */
 const EAGER_ROWS = 200;
+/** Rows of a status column read in one task (about 5 ms on a slow machine). */
+const COLUMN_SLICE = 2500;
 /** How far beyond the viewport, in viewport heights, statuses are made focusable ahead of Tab and scrolling. */
 const WINDOW_MARGIN = 1;
 /** Where a status's section is read: statuses in one of these share it. */
@@ -55,6 +57,8 @@ interface Column {
   index: number;
   counts: Map<string, number>;
   rows: number;
+  /** Rows read so far: a very long column is read in slices, one task each. */
+  read: number;
 }
 
 interface Marked {
@@ -243,16 +247,29 @@ export class Overlay {
    * every row of a long table; a cell is looked at closer when it comes near the viewport or the pointer.
    */
   private readColumn(table: Element, index: number): Column {
-    const counts = new Map<string, number>();
-    const rows = rowsOf(table);
-    for (let i = 0; i < rows.length; i++) {
-      const cell = cellAt(rows[i] as Element, index);
-      const label = cell && columnCellLabel(cell);
-      if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
-    }
-    const column = { index, counts, rows: rows.length };
+    const column = { index, counts: new Map<string, number>(), rows: rowsOf(table).length, read: 0 };
     this.columns.set(table, column);
+    this.readSlice(table, column);
     return column;
+  }
+
+  /** Reads the next rows of a column; the rest in a later task, so no task of ours runs long on any table. */
+  private readSlice(table: Element, column: Column): void {
+    const rows = rowsOf(table);
+    const end = Math.min(rows.length, column.read + COLUMN_SLICE);
+    for (let i = column.read; i < end; i++) {
+      const cell = cellAt(rows[i] as Element, column.index);
+      const label = cell && columnCellLabel(cell);
+      if (label) column.counts.set(label, (column.counts.get(label) ?? 0) + 1);
+    }
+    column.read = end;
+    if (end >= rows.length) return;
+    setTimeout(() => {
+      // Read again meanwhile (a re-render) or gone: that reading carries on instead.
+      if (this.stopped || this.columns.get(table) !== column || !table.isConnected) return;
+      this.readSlice(table, column);
+      this.scheduleReport();
+    }, 0);
   }
 
   /** Marks the statuses of rows `from` (inclusive) to `to` (exclusive) of a status column. */
