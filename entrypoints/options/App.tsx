@@ -44,7 +44,7 @@ export function App() {
             <TransferSection settings={state.settings} update={update} announce={announce} />
           </>
         )}
-        <p className="announcer" role="status">
+        <p className="sr-only" role="status">
           {announcement}
         </p>
       </main>

@@ -315,6 +315,24 @@ describe('a long job table', () => {
     await row(1404).scrollIntoViewIfNeeded();
     expect(await hoverText(page, row(1404).locator('.badge'))).toContain('Connection Error');
   });
+
+  it('counts rows added one by one in one burst once each, and explains the newest', async () => {
+    const total = async () => (await reportOf(page)).findings.reduce((n, f) => n + f.count, 0);
+    await page.evaluate(() => {
+      const body = document.querySelector('#jobs tbody');
+      for (let i = 0; i < 40; i++) {
+        const row = document.createElement('tr');
+        row.id = `late-${i}`;
+        row.innerHTML = `<td>late${i}@harbour.example</td><td>2026-11-23 04:00</td><td><span class="badge">Space Full</span></td><td><button>Force Backup</button></td>`;
+        body?.append(row);
+      }
+    });
+    await expect.poll(total, { timeout: 3000 }).toBe(1540);
+    await page.locator('#late-39').scrollIntoViewIfNeeded();
+    const text = await hoverText(page, page.locator('#late-39 .badge'));
+    expect(text).toContain('Space Full');
+    expect(text).toContain('late39@harbour.example');
+  });
 });
 
 describe('a hostile page', () => {

@@ -104,10 +104,9 @@ export function textOf(root: ParentNode, selectors: readonly string[], limit = 5
     .map((el) => wholeText(el));
 }
 
-/** Tables and ARIA grids, in document order. */
+/** Tables and ARIA grids under `root`. */
 export function tablesIn(root: Element): Element[] {
-  const tables = queryAll(root, TABLE_SELECTORS);
-  return tables.length > 1 ? inDocumentOrder(tables.map((element) => ({ element }))).map((t) => t.element) : tables;
+  return queryAll(root, TABLE_SELECTORS);
 }
 
 /** Header texts of a table (or ARIA grid), folded, by column index. */
@@ -123,8 +122,8 @@ export function columnHeaders(table: Element): string[] {
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 
 export function isCell(element: Element): boolean {
-  // instanceof is answered in JavaScript; reading the tag name crosses into the DOM, for every cell of a row.
-  return element instanceof HTMLTableCellElement || CELL_ROLES.has(element.getAttribute('role') ?? '');
+  const tag = element.localName;
+  return tag === 'td' || tag === 'th' || CELL_ROLES.has(element.getAttribute('role') ?? '');
 }
 
 /** Cells of one row, as the row's children that are cells. */
@@ -146,18 +145,11 @@ export function cellAt(row: Element, index: number): Element | undefined {
 }
 
 /**
- * The rows of a table in document order. A whole HTML table answers from its own row list (its own rows only,
- * not those of a table nested in a cell); a part of a table is searched.
+ * The rows of a table, top to bottom. An HTML table answers from its own live row list (its own rows only,
+ * not those of a table nested in a cell); an ARIA grid is searched, once per call: keep the result.
  */
-export function rowsOf(table: Element, scope: Element = table): ArrayLike<Element> {
-  return scope === table && table instanceof HTMLTableElement ? table.rows : queryAll(scope, ['tr', '[role="row"]']);
-}
-
-/** Statuses sorted into document order (rows top to bottom), as the overlay expects them. */
-export function inDocumentOrder<T extends { element: Element }>(items: T[]): T[] {
-  return items.sort((a, b) =>
-    a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
+export function rowsOf(table: Element): ArrayLike<Element> {
+  return table instanceof HTMLTableElement ? table.rows : table.querySelectorAll('[role="row"]');
 }
 
 const CONTROL_TAGS = new Set(['button', 'input', 'select', 'textarea']);
@@ -278,7 +270,7 @@ export function tokenPattern(codes: readonly string[]): RegExp {
 /** The value of the cell under one of `columns` (folded header names) in the row of `element`. */
 export function valueInRow(element: Element, columns: readonly string[]): string | null {
   const row = element.closest('tr, [role="row"]');
-  const table = row?.closest('table, [role="table"], [role="grid"]');
+  const table = row?.closest(TABLES);
   if (!row || !table) return null;
   const headers = columnHeaders(table);
   const cells = rowCells(row);

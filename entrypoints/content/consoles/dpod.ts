@@ -3,7 +3,6 @@ import {
   cellAt,
   columnHeaders,
   findCodeTokens,
-  inDocumentOrder,
   rowsOf,
   TABLES,
   tablesIn,
@@ -41,7 +40,6 @@ function findStatuses(root: Element): ScanResult {
   // A code-like value in a Status column that the catalog does not know: listed as unknown, so a
   // new status of a newer DPOD version is noticed.
   const seen = new Set(found.map((f) => f.element));
-  const tokens = found.length;
   const tables = root.matches(TABLES) ? [root] : tablesIn(root);
   for (const table of tables) {
     const index = columnHeaders(table).findIndex((h) => h === 'status' || h === 'status code');
@@ -55,7 +53,7 @@ function findStatuses(root: Element): ScanResult {
       }
     }
   }
-  return { statuses: tokens && found.length > tokens ? inDocumentOrder(found) : found, columns: [] };
+  return { statuses: found, columns: [] };
 }
 
 export const dpod: ConsoleModule = {

@@ -1,5 +1,5 @@
 import { CATALOG, lookup } from '../../../catalog';
-import { findCodeTokens, inDocumentOrder, queryAll, textOf, tokenPattern, wholeText } from './dom';
+import { findCodeTokens, queryAll, textOf, tokenPattern, wholeText } from './dom';
 import type { ConsoleModule, ScanResult } from './types';
 
 /**
@@ -23,7 +23,6 @@ function recognise(doc: Document): boolean {
 function findStatuses(root: Element): ScanResult {
   const found = findCodeTokens(root, PATTERN);
   const seen = new Set(found.map((f) => f.element));
-  const tokens = found.length;
   // Code fields of notifications that the catalog does not know: listed as unknown.
   const fields = queryAll(root, ['[class*="code" i]', '[data-field="code"]', 'td[headers*="code" i]']);
   for (const field of fields) {
@@ -32,7 +31,7 @@ function findStatuses(root: Element): ScanResult {
       found.push({ element: field, label: text });
     }
   }
-  return { statuses: tokens && found.length > tokens ? inDocumentOrder(found) : found, columns: [] };
+  return { statuses: found, columns: [] };
 }
 
 export const mxhero: ConsoleModule = {

@@ -17,7 +17,7 @@ export interface StatusColumn {
 }
 
 export interface ScanResult {
-  /** Status elements one by one: pills, badges, codes in cells and sentences. In document order. */
+  /** Status elements one by one: pills, badges, codes in cells and sentences. */
   statuses: StatusCandidate[];
   /** Status columns of the tables in or around the scanned subtree. */
   columns: StatusColumn[];

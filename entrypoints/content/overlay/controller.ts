@@ -55,10 +55,13 @@ interface Candidate {
 /** A status column, read row by row: the labels it shows, counted, for the report. */
 interface Column {
   index: number;
+  /** The table's rows when it was read (a live list for an HTML table). */
+  rows: ArrayLike<Element>;
   counts: Map<string, number>;
-  rows: number;
   /** Rows read so far: a very long column is read in slices, one task each. */
   read: number;
+  /** Long enough to be marked near the viewport only. */
+  long: boolean;
 }
 
 interface Marked {
@@ -168,9 +171,8 @@ export class Overlay {
     }
     for (const [table, column] of this.columns) {
       if (!table.isConnected) continue;
-      const rows = rowsOf(table);
-      for (let i = 0; i < rows.length; i++) {
-        const cell = cellAt(rows[i] as Element, column.index);
+      for (let i = 0; i < column.rows.length; i++) {
+        const cell = cellAt(column.rows[i] as Element, column.index);
         const status = cell && columnCellStatus(cell);
         if (!status) continue;
         const id = this.resolve(table, status.label, table, cache).entry?.id ?? null;
@@ -218,44 +220,47 @@ export class Overlay {
     if (next !== this.module) {
       this.deactivate();
       this.module = next;
-      if (next) this.scan(this.doc.documentElement);
+      if (next) this.scan([this.doc.documentElement]);
     }
     this.scheduleReport();
   }
 
-  private scan(root: Element): void {
+  /**
+   * Finds the statuses under each root and reads the status columns found, with `columns` (table → column
+   * index) already known to have changed: a table touched by several roots is read once.
+   */
+  private scan(roots: readonly Element[], columns = new Map<Element, number>()): void {
     const module = this.module;
     if (!module) return;
-    const { statuses, columns } = safely(() => module.findStatuses(root), { statuses: [], columns: [] });
     const cache: ResolutionCache = new Map();
-    for (const { element, label } of statuses) {
-      const candidate = { label, group: element.closest(GROUP) ?? this.doc.body };
-      this.candidates.set(element, candidate);
-      this.mark(element, candidate, cache);
+    for (const root of roots) {
+      const found = safely(() => module.findStatuses(root), { statuses: [], columns: [] });
+      for (const { element, label } of found.statuses) {
+        const candidate = { label, group: element.closest(GROUP) ?? this.doc.body };
+        this.candidates.set(element, candidate);
+        this.mark(element, candidate, cache);
+      }
+      for (const { table, index } of found.columns) columns.set(table, index);
     }
-    let lazy = false;
-    for (const { table, index } of columns) {
-      const column = this.readColumn(table, index);
-      if (column.rows <= EAGER_ROWS) this.markColumn(table, column, 0, column.rows, cache);
-      else lazy = true;
-    }
-    if (lazy) this.scheduleWindow();
+    for (const [table, index] of columns) this.readColumn(table, index, cache);
   }
 
   /**
    * Reads a status column again, whole: the labels it shows, counted. This is the only work done for
    * every row of a long table; a cell is looked at closer when it comes near the viewport or the pointer.
    */
-  private readColumn(table: Element, index: number): Column {
-    const column = { index, counts: new Map<string, number>(), rows: rowsOf(table).length, read: 0 };
+  private readColumn(table: Element, index: number, cache: ResolutionCache = new Map()): void {
+    const rows = rowsOf(table);
+    const column = { index, rows, counts: new Map<string, number>(), read: 0, long: rows.length > EAGER_ROWS };
     this.columns.set(table, column);
     this.readSlice(table, column);
-    return column;
+    if (column.long) this.scheduleWindow();
+    else this.markColumn(table, column, 0, rows.length, cache);
   }
 
   /** Reads the next rows of a column; the rest in a later task, so no task of ours runs long on any table. */
   private readSlice(table: Element, column: Column): void {
-    const rows = rowsOf(table);
+    const rows = column.rows;
     const end = Math.min(rows.length, column.read + COLUMN_SLICE);
     for (let i = column.read; i < end; i++) {
       const cell = cellAt(rows[i] as Element, column.index);
@@ -274,7 +279,7 @@ export class Overlay {
 
   /** Marks the statuses of rows `from` (inclusive) to `to` (exclusive) of a status column. */
   private markColumn(table: Element, column: Column, from: number, to: number, cache: ResolutionCache): void {
-    const rows = rowsOf(table);
+    const rows = column.rows;
     for (let i = from; i < Math.min(to, rows.length); i++) {
       const cell = cellAt(rows[i] as Element, column.index);
       const status = cell && columnCellStatus(cell);
@@ -315,12 +320,17 @@ export class Overlay {
   }
 
   private scheduleWindow(): void {
-    if (this.windowScheduled || !this.columns.size || this.stopped) return;
+    if (this.windowScheduled || this.stopped || !this.hasLongColumn()) return;
     this.windowScheduled = true;
     const view = this.doc.defaultView;
     // In the next frame, when layout is done anyway; a hidden tab has no frames and needs nothing yet.
     if (view) view.requestAnimationFrame(() => this.markNearViewport());
     else setTimeout(() => this.markNearViewport(), 16);
+  }
+
+  private hasLongColumn(): boolean {
+    for (const column of this.columns.values()) if (column.long) return true;
+    return false;
   }
 
   /**
@@ -337,8 +347,8 @@ export class Overlay {
     const cache: ResolutionCache = new Map();
     for (const [table, column] of this.columns) {
       // Not rendered (a tab panel not shown): its turn comes when it is.
-      if (column.rows <= EAGER_ROWS || !table.isConnected || table.getClientRects().length === 0) continue;
-      const rows = rowsOf(table);
+      if (!column.long || !table.isConnected || table.getClientRects().length === 0) continue;
+      const rows = column.rows;
       let low = 0;
       let high = rows.length;
       while (low < high) {
@@ -384,9 +394,8 @@ export class Overlay {
       } else {
         for (const node of record.addedNodes)
           if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) this.pendingRoots.add(node);
-        if (record.target instanceof HTMLElement && record.target.closest(`[${MARK}]`)) {
-          this.pendingText.add(record.target.closest(`[${MARK}]`) as HTMLElement);
-        }
+        const owner = record.target instanceof HTMLElement ? record.target.closest<HTMLElement>(`[${MARK}]`) : null;
+        if (owner) this.pendingText.add(owner);
       }
     }
     if (!this.flushScheduled && (this.pendingRoots.size || this.pendingText.size)) {
@@ -410,23 +419,24 @@ export class Overlay {
     }
     this.recheck();
     if (!this.module) return;
+    const changedColumns = new Map<Element, number>();
     for (const element of texts) {
       if (!element.isConnected) continue;
       const group = this.marked.get(element)?.group ?? this.doc.body;
       const candidate = { label: wholeText(element), group };
       const column = this.columns.get(group);
-      if (column) this.readColumn(group, column.index);
+      if (column) changedColumns.set(group, column.index);
       else this.candidates.set(element, candidate);
       this.mark(element, candidate);
       if (this.tooltip.currentAnchor === element) this.open(element);
     }
-    if (roots.length > RESCAN_THRESHOLD) this.scan(this.doc.documentElement);
-    else {
-      for (const node of roots) {
-        const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-        if (element?.isConnected) this.scan(element);
-      }
-    }
+    const elements =
+      roots.length > RESCAN_THRESHOLD
+        ? [this.doc.documentElement]
+        : roots
+            .map((node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement))
+            .filter((element): element is Element => !!element?.isConnected);
+    this.scan(elements, changedColumns);
     this.scheduleReport();
   }
 

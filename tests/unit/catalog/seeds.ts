@@ -1,8 +1,14 @@
-/** Reads the source documents themselves, so the catalog tests compare against them, not a copy. */
-import { readFileSync } from 'node:fs';
+/**
+ * Reads the source documents, so the catalog tests compare against them. They live in `../shared/seeds/` beside
+ * the repository; a clone elsewhere (CI in a temporary directory) reads the copy in `tests/fixtures/seeds/`,
+ * which a test keeps identical to the shared documents wherever both are present.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+export const SHARED_SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+export const COPIED_SEEDS = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url));
+const SEEDS = existsSync(SHARED_SEEDS) ? SHARED_SEEDS : COPIED_SEEDS;
 export const seedText = (name: string) => readFileSync(`${SEEDS}${name}`, 'utf8');
 
 export const DROPSUITE_SEED = 'dropsuite-errors-and-statuses.txt';
