@@ -1,40 +1,61 @@
 import { z } from 'zod/mini';
 import { ProductIdSchema, SeveritySchema } from '../../catalog/enums';
 
-/** A status the content script found on the page, counted over its occurrences. */
-export const FindingSchema = z.object({
-  product: ProductIdSchema,
-  /** The section the status stands in, when the page tells it. */
-  section: z.nullable(z.string()),
-  /** The text as the page shows it. */
-  label: z.string().check(z.maxLength(200)),
-  /** The catalog entry it resolves to; null for a label the catalog does not know. */
-  entryId: z.nullable(z.string()),
-  severity: z.nullable(SeveritySchema),
-  count: z.int().check(z.positive()),
-});
-export type Finding = z.infer<typeof FindingSchema>;
+/**
+ * The schemas, built on first use: the content script loads on every console page but needs them only when
+ * a message arrives, and building zod schemas is a measurable part of its start-up.
+ */
+function build() {
+  /** A status the content script found on the page, counted over its occurrences. */
+  const Finding = z.object({
+    product: ProductIdSchema,
+    /** The section the status stands in, when the page tells it. */
+    section: z.nullable(z.string()),
+    /** The text as the page shows it. */
+    label: z.string().check(z.maxLength(200)),
+    /** The catalog entry it resolves to; null for a label the catalog does not know. */
+    entryId: z.nullable(z.string()),
+    severity: z.nullable(SeveritySchema),
+    count: z.int().check(z.positive()),
+  });
 
-/** What a tab shows: the console recognised (null for none) and its statuses. */
-export const PageReportSchema = z.object({
-  product: z.nullable(ProductIdSchema),
-  findings: z.array(FindingSchema).check(z.maxLength(2000)),
-});
-export type PageReport = z.infer<typeof PageReportSchema>;
+  /** What a tab shows: the console recognised (null for none) and its statuses. */
+  const PageReport = z.object({
+    product: z.nullable(ProductIdSchema),
+    findings: z.array(Finding).check(z.maxLength(2000)),
+  });
 
-/** Every message between the extension's contexts, split on `type`. */
-export const MessageSchema = z.discriminatedUnion('type', [
-  /** content → background: the tab's statuses changed (drives the toolbar badge). */
-  z.object({ type: z.literal('page-report'), report: PageReportSchema }),
-  /** popup → content: what does this tab show? Answered with a PageReport. */
-  z.object({ type: z.literal('get-page-report') }),
-  /** popup → content: scroll to and open the tooltip of the first status of an entry. */
-  z.object({ type: z.literal('reveal'), entryId: z.string(), label: z.string() }),
-]);
-export type Message = z.infer<typeof MessageSchema>;
+  /** Every message between the extension's contexts, split on `type`. */
+  const Message = z.discriminatedUnion('type', [
+    /** content → background: the tab's statuses changed (drives the toolbar badge). */
+    z.object({ type: z.literal('page-report'), report: PageReport }),
+    /** popup → content: what does this tab show? Answered with a PageReport. */
+    z.object({ type: z.literal('get-page-report') }),
+    /** popup → content: scroll to and open the tooltip of the first status of an entry. */
+    z.object({ type: z.literal('reveal'), entryId: z.string(), label: z.string() }),
+  ]);
+  return { Finding, PageReport, Message };
+}
+
+type Schemas = ReturnType<typeof build>;
+let built: Schemas | undefined;
+export function messagingSchemas(): Schemas {
+  built ??= build();
+  return built;
+}
+
+export type Finding = z.infer<Schemas['Finding']>;
+export type PageReport = z.infer<Schemas['PageReport']>;
+export type Message = z.infer<Schemas['Message']>;
 
 /** Parses a message from another context; anything else is ignored, never trusted. */
 export function parseMessage(raw: unknown): Message | undefined {
-  const result = MessageSchema.safeParse(raw);
+  const result = messagingSchemas().Message.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
+/** Parses a content script's answer to `get-page-report`. */
+export function parsePageReport(raw: unknown): PageReport | undefined {
+  const result = messagingSchemas().PageReport.safeParse(raw);
   return result.success ? result.data : undefined;
 }

@@ -1,9 +1,20 @@
+import { z } from 'zod/mini';
 import { restoreSettings } from './salvage';
-import { SETTINGS_VERSION, type Settings, SettingsFileSchema } from './schema';
+import { SETTINGS_VERSION, type Settings } from './schema';
 
 /** Export and import of settings as a JSON file a support desk can hand to every technician. */
 
 export const SETTINGS_FILE_NAME = 'status-lens-settings.json';
+
+/** An exported settings file. `settings` is checked by the same salvage as stored data. */
+export const SettingsFileSchema = z.object({
+  app: z.literal('status-lens'),
+  kind: z.literal('settings'),
+  version: z.int().check(z.gte(0)),
+  exportedAt: z.optional(z.string()),
+  settings: z.optional(z.unknown()),
+});
+export type SettingsFile = z.infer<typeof SettingsFileSchema>;
 
 export function exportSettingsFile(settings: Settings, now = new Date()): string {
   const file = {

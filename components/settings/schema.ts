@@ -57,13 +57,3 @@ export const SettingsNoticeSchema = z.object({
   message: z.string(),
 });
 export type SettingsNotice = z.infer<typeof SettingsNoticeSchema>;
-
-/** An exported settings file. `settings` is checked by the same salvage as stored data. */
-export const SettingsFileSchema = z.object({
-  app: z.literal('status-lens'),
-  kind: z.literal('settings'),
-  version: z.int().check(z.gte(0)),
-  exportedAt: z.optional(z.string()),
-  settings: z.optional(z.unknown()),
-});
-export type SettingsFile = z.infer<typeof SettingsFileSchema>;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type Message, type PageReport, PageReportSchema } from '../../components/messaging/schema';
+import { type Message, type PageReport, parsePageReport } from '../../components/messaging/schema';
 
 // A content script answers at once; one that hangs (a page busy at load) must not stall the popup.
 const ANSWER_TIMEOUT_MS = 1500;
@@ -30,8 +30,8 @@ async function send(tabId: number, message: Message): Promise<unknown> {
 export async function fetchPageReport(tabId: number | undefined): Promise<PageReport | null> {
   if (tabId === undefined) return null;
   try {
-    const parsed = PageReportSchema.safeParse(await send(tabId, { type: 'get-page-report' }));
-    return parsed.success && parsed.data.product ? parsed.data : null;
+    const report = parsePageReport(await send(tabId, { type: 'get-page-report' }));
+    return report?.product ? report : null;
   } catch {
     return null; // "Receiving end does not exist": no content script in that tab.
   }

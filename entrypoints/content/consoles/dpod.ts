@@ -60,6 +60,7 @@ export const dpod: ConsoleModule = {
   product: 'dpod',
   recognise,
   findStatuses,
-  contextOf: () => ({ section: 'executions', supportIdValue: null }),
+  sectionOf: () => 'executions',
+  supportIdOf: () => null,
   resolve: (label) => lookup('dpod', 'executions', label),
 };

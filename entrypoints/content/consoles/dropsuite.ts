@@ -1,5 +1,5 @@
 import { CATALOG, lookup } from '../../../catalog';
-import { sectionOf } from '../../../catalog/products';
+import { sectionOf as sectionOfProduct } from '../../../catalog/products';
 import { foldLabel } from '../../../catalog/text';
 import {
   columnHeaders,
@@ -7,14 +7,15 @@ import {
   innermostWithSameText,
   isExcluded,
   isNotAStatus,
+  isTable,
   queryFirst,
+  someTable,
   TABLES,
-  tablesIn,
   textOf,
   valueInRow,
   wholeText,
 } from './dom';
-import type { ConsoleModule, ScanResult, StatusCandidate, StatusColumn, StatusContext } from './types';
+import type { ConsoleModule, ScanResult, StatusCandidate, StatusColumn } from './types';
 
 /**
  * Dropsuite's System Status page (one tab per kind of job) and backup dashboard. Resellers
@@ -87,7 +88,7 @@ function isSystemStatusPage(doc: Document): boolean {
     if (sections.size >= 2) break;
   }
   if (sections.size < 2) return false;
-  return tablesIn(doc.documentElement).some((t) => columnHeaders(t).includes('status'));
+  return someTable(doc.documentElement, (t) => columnHeaders(t).includes('status'));
 }
 
 const HEADING_SELECTORS = ['h1', 'h2', 'h3', '[role="heading"]', 'header [class*="title" i]'];
@@ -109,27 +110,24 @@ function isDashboardWithReauth(doc: Document): boolean {
 
 /**
  * The Status columns of job tables, and status-like elements whose whole text is a label. Job tables run
- * to thousands of rows: their columns are returned whole, for the overlay to read row by row.
+ * to thousands of rows: their columns are returned whole, for the overlay to read row by row. One walk
+ * over the elements finds both; it steps over status tables and controls whole.
  */
 function findStatuses(root: Element): ScanResult {
+  // Added inside a job table (a row, a cell): that table's column is read again, whole.
+  const enclosing = root.closest(TABLES);
+  const enclosingIndex = enclosing ? statusColumnIndex(enclosing) : -1;
+  if (enclosing && enclosingIndex >= 0) return { statuses: [], columns: [{ table: enclosing, index: enclosingIndex }] };
   const columns: StatusColumn[] = [];
-  const statusTables = new Set<Element>();
-  const tables = root.matches(TABLES) ? [root] : tablesIn(root);
-  const inTable = root.closest(TABLES);
-  if (inTable && !tables.includes(inTable)) tables.push(inTable);
-  for (const table of tables) {
-    const index = columnHeaders(table).indexOf('status');
-    if (index < 0 || isExcluded(table)) continue;
-    statusTables.add(table);
-    columns.push({ table, index });
-  }
-  // Pills and badges outside a Status column (cards, the dashboard): only known labels count. The walk
-  // skips the status tables and controls whole, so a long job table costs nothing here.
+  // Pills and badges outside a Status column (cards, the dashboard): only known labels count.
   const holders: StatusCandidate[] = [];
-  const start = statusTables.has(root) || (inTable && statusTables.has(inTable)) ? null : root;
-  for (let el: Element | null = start; el; ) {
+  for (let el: Element | null = root; el; ) {
     let descend = true;
-    if (statusTables.has(el) || isNotAStatus(el) || el.localName === HOST_TAG) descend = false;
+    const index = el !== enclosing && isTable(el) ? statusColumnIndex(el) : -1;
+    if (index >= 0) {
+      columns.push({ table: el, index });
+      descend = false;
+    } else if (isNotAStatus(el) || el.localName === HOST_TAG) descend = false;
     else if (el.matches(STATUS_HOLDERS)) {
       const label = wholeText(el);
       if (label.length <= 40 && LABELS.has(foldLabel(label)) && !isExcluded(el)) {
@@ -140,6 +138,12 @@ function findStatuses(root: Element): ScanResult {
     el = nextElement(el, root, descend);
   }
   return { statuses: holders, columns };
+}
+
+/** Index of a table's Status column, or -1 when it has none or stands where no status is. */
+function statusColumnIndex(table: Element): number {
+  const index = columnHeaders(table).indexOf('status');
+  return index >= 0 && !isExcluded(table) ? index : -1;
 }
 
 /** The next element after `el` in document order within `root`, entering `el` only if `descend`. */
@@ -188,26 +192,27 @@ function sectionOfElement(element: Element): string | null {
   return null;
 }
 
-function contextOf(element: Element, label: string): StatusContext {
-  if (foldLabel(label) === REAUTH) return { section: 'dashboard', supportIdValue: null };
-  const section = sectionOfElement(element);
-  const supportId = section ? sectionOf('dropsuite', section)?.supportId : null;
-  let value = supportId ? valueInRow(element, supportId.columns) : null;
-  if (!value && section === 'backups') {
-    // The mailbox is the ID support needs for a backup: any address in the row will do.
-    const row = element.closest('tr, [role="row"]');
-    value = row?.textContent?.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0] ?? null;
-  }
-  return { section, supportIdValue: value };
+function sectionOf(element: Element, label: string): string | null {
+  return foldLabel(label) === REAUTH ? 'dashboard' : sectionOfElement(element);
+}
+
+function supportIdOf(element: Element, section: string | null): string | null {
+  const supportId = section ? sectionOfProduct('dropsuite', section)?.supportId : null;
+  const value = supportId ? valueInRow(element, supportId.columns) : null;
+  if (value || section !== 'backups') return value;
+  // The mailbox is the ID support needs for a backup: any address in the row will do.
+  const row = element.closest('tr, [role="row"]');
+  return row?.textContent?.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0] ?? null;
 }
 
 export const dropsuite: ConsoleModule = {
   product: 'dropsuite',
   recognise: (doc) => isSystemStatusPage(doc) || isDashboardWithReauth(doc),
   findStatuses,
-  contextOf,
-  resolve(label, context) {
-    if (context.section) return lookup('dropsuite', context.section, label);
+  sectionOf,
+  supportIdOf,
+  resolve(label, section) {
+    if (section) return lookup('dropsuite', section, label);
     // No section on the page: the label still explains itself when only one section uses it.
     return lookup('dropsuite', undefined, label);
   },

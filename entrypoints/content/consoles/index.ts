@@ -6,4 +6,4 @@ import type { ConsoleModule } from './types';
 /** Every console Status Lens knows, tried in this order. A fourth console is one more module here. */
 export const CONSOLES: readonly ConsoleModule[] = [dropsuite, dpod, mxhero];
 
-export type { ConsoleModule, ScanResult, StatusCandidate, StatusColumn, StatusContext } from './types';
+export type { ConsoleModule, ScanResult, StatusCandidate, StatusColumn } from './types';

@@ -38,6 +38,7 @@ export const mxhero: ConsoleModule = {
   product: 'mxhero',
   recognise,
   findStatuses,
-  contextOf: () => ({ section: 'notifications', supportIdValue: null }),
+  sectionOf: () => 'notifications',
+  supportIdOf: () => null,
   resolve: (label) => lookup('mxhero', 'notifications', label),
 };

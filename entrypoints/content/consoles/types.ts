@@ -23,14 +23,6 @@ export interface ScanResult {
   columns: StatusColumn[];
 }
 
-/** Where a status stands, read from the page when it is needed (hover, focus, report). */
-export interface StatusContext {
-  /** Section id of the product (catalog/products.ts), or null when the page does not tell. */
-  section: string | null;
-  /** The value of the ID support asks for, from the status's own row, when the row shows it. */
-  supportIdValue: string | null;
-}
-
 /**
  * Everything Status Lens knows about one console: how to recognise its pages, where its status
  * labels and their context sit. A new console is one new module registered in ./index.ts.
@@ -44,8 +36,13 @@ export interface ConsoleModule {
    * inside a sentence in a span of its own, so it can take focus.
    */
   findStatuses(root: Element): ScanResult;
-  /** The context of a status element, read now (a tab switch changes it). */
-  contextOf(element: Element, label: string): StatusContext;
-  /** The catalog entry for a label in a context; undefined for a label the catalog does not know. */
-  resolve(label: string, context: StatusContext): Entry | undefined;
+  /**
+   * The section of the product a status stands in (a section id of catalog/products.ts), read now: a tab
+   * switch changes it. Null when the page does not tell.
+   */
+  sectionOf(element: Element, label: string): string | null;
+  /** The value of the ID support asks for in that section, from the status's own row when it shows it. */
+  supportIdOf(element: Element, section: string | null): string | null;
+  /** The catalog entry for a label in a section; undefined for a label the catalog does not know. */
+  resolve(label: string, section: string | null): Entry | undefined;
 }

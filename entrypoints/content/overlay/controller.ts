@@ -4,14 +4,13 @@ import type { Finding, PageReport } from '../../../components/messaging/schema';
 import type { Settings } from '../../../components/settings/schema';
 import { CONSOLES, type ConsoleModule } from '../consoles';
 import {
-  cellAt,
   cellIndex,
   columnCellLabel,
   columnCellStatus,
+  columnCells,
   HOST_TAG,
   isCell,
   MARK,
-  rowsOf,
   TABLES,
   TOKEN,
   wholeText,
@@ -55,8 +54,8 @@ interface Candidate {
 /** A status column, read row by row: the labels it shows, counted, for the report. */
 interface Column {
   index: number;
-  /** The table's rows when it was read (a live list for an HTML table). */
-  rows: ArrayLike<Element>;
+  /** The column's cells, top to bottom, when it was read. */
+  cells: ArrayLike<Element>;
   counts: Map<string, number>;
   /** Rows read so far: a very long column is read in slices, one task each. */
   read: number;
@@ -171,9 +170,8 @@ export class Overlay {
     }
     for (const [table, column] of this.columns) {
       if (!table.isConnected) continue;
-      for (let i = 0; i < column.rows.length; i++) {
-        const cell = cellAt(column.rows[i] as Element, column.index);
-        const status = cell && columnCellStatus(cell);
+      for (let i = 0; i < column.cells.length; i++) {
+        const status = columnCellStatus(column.cells[i] as Element);
         if (!status) continue;
         const id = this.resolve(table, status.label, table, cache).entry?.id ?? null;
         if (id === entryId || (!id && status.label === label)) {
@@ -250,25 +248,24 @@ export class Overlay {
    * every row of a long table; a cell is looked at closer when it comes near the viewport or the pointer.
    */
   private readColumn(table: Element, index: number, cache: ResolutionCache = new Map()): void {
-    const rows = rowsOf(table);
-    const column = { index, rows, counts: new Map<string, number>(), read: 0, long: rows.length > EAGER_ROWS };
+    const cells = columnCells(table, index);
+    const column = { index, cells, counts: new Map<string, number>(), read: 0, long: cells.length > EAGER_ROWS };
     this.columns.set(table, column);
     this.readSlice(table, column);
     if (column.long) this.scheduleWindow();
-    else this.markColumn(table, column, 0, rows.length, cache);
+    else this.markColumn(table, column, 0, cells.length, cache);
   }
 
   /** Reads the next rows of a column; the rest in a later task, so no task of ours runs long on any table. */
   private readSlice(table: Element, column: Column): void {
-    const rows = column.rows;
-    const end = Math.min(rows.length, column.read + COLUMN_SLICE);
+    const cells = column.cells;
+    const end = Math.min(cells.length, column.read + COLUMN_SLICE);
     for (let i = column.read; i < end; i++) {
-      const cell = cellAt(rows[i] as Element, column.index);
-      const label = cell && columnCellLabel(cell);
+      const label = columnCellLabel(cells[i] as Element);
       if (label) column.counts.set(label, (column.counts.get(label) ?? 0) + 1);
     }
     column.read = end;
-    if (end >= rows.length) return;
+    if (end >= cells.length) return;
     setTimeout(() => {
       // Read again meanwhile (a re-render) or gone: that reading carries on instead.
       if (this.stopped || this.columns.get(table) !== column || !table.isConnected) return;
@@ -277,12 +274,11 @@ export class Overlay {
     }, 0);
   }
 
-  /** Marks the statuses of rows `from` (inclusive) to `to` (exclusive) of a status column. */
+  /** Marks the statuses of cells `from` (inclusive) to `to` (exclusive) of a status column. */
   private markColumn(table: Element, column: Column, from: number, to: number, cache: ResolutionCache): void {
-    const rows = column.rows;
-    for (let i = from; i < Math.min(to, rows.length); i++) {
-      const cell = cellAt(rows[i] as Element, column.index);
-      const status = cell && columnCellStatus(cell);
+    const cells = column.cells;
+    for (let i = from; i < Math.min(to, cells.length); i++) {
+      const status = columnCellStatus(cells[i] as Element);
       if (status) this.mark(status.element, { label: status.label, group: table }, cache);
     }
   }
@@ -298,8 +294,8 @@ export class Overlay {
     }
     let resolution = byLabel.get(label);
     if (!resolution) {
-      const section = safely(() => module.contextOf(element, label).section, null);
-      const entry = module.resolve(label, { section, supportIdValue: null });
+      const section = safely(() => module.sectionOf(element, label), null);
+      const entry = module.resolve(label, section);
       resolution = { section, entry, key: `${section}|${label}|${entry?.id ?? ''}` };
       byLabel.set(label, resolution);
     }
@@ -348,16 +344,16 @@ export class Overlay {
     for (const [table, column] of this.columns) {
       // Not rendered (a tab panel not shown): its turn comes when it is.
       if (!column.long || !table.isConnected || table.getClientRects().length === 0) continue;
-      const rows = column.rows;
+      const cells = column.cells;
       let low = 0;
-      let high = rows.length;
+      let high = cells.length;
       while (low < high) {
         const middle = (low + high) >> 1;
-        if ((rows[middle] as Element).getBoundingClientRect().bottom < top) low = middle + 1;
+        if ((cells[middle] as Element).getBoundingClientRect().bottom < top) low = middle + 1;
         else high = middle;
       }
       let end = low;
-      while (end < rows.length && (rows[end] as Element).getBoundingClientRect().top <= bottom) end++;
+      while (end < cells.length && (cells[end] as Element).getBoundingClientRect().top <= bottom) end++;
       this.markColumn(table, column, low, end, cache);
     }
   }
@@ -467,13 +463,13 @@ export class Overlay {
     // Read the page now: the text may have changed in place and the selected tab may be another.
     const label = wholeText(element);
     if (!label) return null;
-    const context = module.contextOf(element, label);
-    const entry = module.resolve(label, context);
+    const section = module.sectionOf(element, label);
+    const entry = module.resolve(label, section);
     if (entry)
       return {
         kind: 'known',
         entry,
-        context: { label, sectionId: context.section, supportIdValue: context.supportIdValue },
+        context: { label, sectionId: section, supportIdValue: module.supportIdOf(element, section) },
       };
     return { kind: 'unknown', label, productName: productById(module.product as ProductId).name };
   }

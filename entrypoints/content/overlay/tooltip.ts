@@ -23,30 +23,40 @@ const DESCRIPTION_ID = 'status-lens-description';
  * the light DOM, because `aria-describedby` cannot point into a shadow root.
  */
 export class Tooltip {
-  readonly host: HTMLElement;
-  readonly panel: HTMLElement;
-  private readonly description: HTMLElement;
+  private built: { host: HTMLElement; panel: HTMLElement; description: HTMLElement } | null = null;
   private anchor: HTMLElement | null = null;
   private previousDescribedBy: string | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   private subject: TooltipSubject | null = null;
 
-  constructor(private readonly doc: Document) {
-    this.host = doc.createElement(HOST_TAG);
-    const shadow = this.host.attachShadow({ mode: 'open' });
+  constructor(private readonly doc: Document) {}
+
+  /** Made on first show: most pages load, re-render and close without a tooltip ever opening. */
+  private parts(): { host: HTMLElement; panel: HTMLElement; description: HTMLElement } {
+    if (this.built) return this.built;
+    const doc = this.doc;
+    const host = doc.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
     adoptStyles(shadow, `${OVERLAY_CSS}\n${EXPLANATION_CSS}`);
-    this.panel = doc.createElement('div');
-    this.panel.className = 'panel';
-    this.panel.setAttribute('role', 'tooltip');
-    this.panel.setAttribute('popover', 'manual');
-    this.panel.id = 'status-lens-tooltip';
-    shadow.append(this.panel);
+    const panel = doc.createElement('div');
+    panel.className = 'panel';
+    panel.setAttribute('role', 'tooltip');
+    panel.setAttribute('popover', 'manual');
+    panel.id = 'status-lens-tooltip';
+    shadow.append(panel);
     // Light-DOM children of the host are never rendered (no slot), yet they are in the document,
     // where the label's aria-describedby can reach them.
-    this.description = doc.createElement('div');
-    this.description.id = DESCRIPTION_ID;
-    this.description.hidden = true;
-    this.host.append(this.description);
+    const description = doc.createElement('div');
+    description.id = DESCRIPTION_ID;
+    description.hidden = true;
+    host.append(description);
+    this.built = { host, panel, description };
+    return this.built;
+  }
+
+  /** The element the tooltip lives in, once made. */
+  get host(): HTMLElement | null {
+    return this.built?.host ?? null;
   }
 
   get isOpen(): boolean {
@@ -67,48 +77,52 @@ export class Tooltip {
   }
 
   contains(node: Node | null): boolean {
-    return !!node && (node === this.host || this.host.contains(node));
+    const host = this.built?.host;
+    return !!node && !!host && (node === host || host.contains(node));
   }
 
   show(anchor: HTMLElement, subject: TooltipSubject): void {
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    const { host, panel, description } = this.parts();
+    if (!host.isConnected) this.doc.documentElement.append(host);
     if (this.anchor && this.anchor !== anchor) this.releaseAnchor();
     this.subject = subject;
-    this.panel.replaceChildren(this.render(subject));
-    this.panel.dataset.scheme = prefersDark(anchor) ? 'dark' : 'light';
-    this.description.textContent = this.plainText;
+    panel.replaceChildren(this.render(subject));
+    panel.dataset.scheme = prefersDark(anchor) ? 'dark' : 'light';
+    description.textContent = this.plainText;
     if (this.anchor !== anchor) {
       this.anchor = anchor;
       this.previousDescribedBy = anchor.getAttribute('aria-describedby');
       anchor.setAttribute('aria-describedby', [this.previousDescribedBy, DESCRIPTION_ID].filter(Boolean).join(' '));
     }
     try {
-      if (!this.panel.matches(':popover-open')) this.panel.showPopover();
+      if (!panel.matches(':popover-open')) panel.showPopover();
     } catch {
       // Without popover support the panel still shows, as a fixed element at the highest z-index.
-      this.panel.style.display = 'block';
+      panel.style.display = 'block';
     }
     this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(anchor, this.panel, () => this.place());
+    this.stopAutoUpdate = autoUpdate(anchor, panel, () => this.place(panel));
   }
 
   hide(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
-    try {
-      if (this.panel.matches(':popover-open')) this.panel.hidePopover();
-    } catch {
-      this.panel.style.display = 'none';
-    }
     this.releaseAnchor();
     this.subject = null;
-    this.panel.replaceChildren();
-    this.description.textContent = '';
+    const built = this.built;
+    if (!built) return;
+    try {
+      if (built.panel.matches(':popover-open')) built.panel.hidePopover();
+    } catch {
+      built.panel.style.display = 'none';
+    }
+    built.panel.replaceChildren();
+    built.description.textContent = '';
   }
 
   destroy(): void {
     this.hide();
-    this.host.remove();
+    this.built?.host.remove();
   }
 
   private releaseAnchor(): void {
@@ -133,10 +147,10 @@ export class Tooltip {
     return box;
   }
 
-  private place(): void {
+  private place(panel: HTMLElement): void {
     const anchor = this.anchor;
     if (!anchor) return;
-    void computePosition(anchor, this.panel, {
+    void computePosition(anchor, panel, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -151,8 +165,8 @@ export class Tooltip {
         }),
       ],
     }).then(({ x, y }) => {
-      this.panel.style.left = `${Math.round(x)}px`;
-      this.panel.style.top = `${Math.round(y)}px`;
+      panel.style.left = `${Math.round(x)}px`;
+      panel.style.top = `${Math.round(y)}px`;
     });
   }
 }
