@@ -9,22 +9,33 @@ import { ProductIdSchema } from '../../catalog/enums';
  * (`isV0`) when settings are read; from v1 on, the version stored beside the value drives the migrations.
  */
 
+/** The shape stored now. Raise it with a migration below when the shape changes. */
+export const SETTINGS_VERSION = 1;
+
 /** v0: the pre-release, which knew only white-labelled Dropsuite portals: a flat list of host strings. */
-export const SettingsV0Schema = z.looseObject({
-  hosts: z.array(z.unknown()),
-  /** Products switched off. */
-  disabled: z.optional(z.array(z.unknown())),
-});
+function buildV0Schema() {
+  return z.looseObject({
+    hosts: z.array(z.unknown()),
+    /** Products switched off. */
+    disabled: z.optional(z.array(z.unknown())),
+  });
+}
+let v0Schema: ReturnType<typeof buildV0Schema> | undefined;
+/** Built when a value might be v0: rarely, and never on the content script's way in with current settings. */
+export function settingsV0Schema(): ReturnType<typeof buildV0Schema> {
+  v0Schema ??= buildV0Schema();
+  return v0Schema;
+}
 
 export function isV0(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || 'products' in value) return false;
-  const v0 = SettingsV0Schema.safeParse(value);
+  const v0 = settingsV0Schema().safeParse(value);
   return v0.success && v0.data.hosts.every((h) => typeof h === 'string');
 }
 
 /** v0 → v1: switches become a record per product, each host string a Dropsuite host entry. */
 export function migrateV0toV1(value: unknown): unknown {
-  const v0 = SettingsV0Schema.safeParse(value);
+  const v0 = settingsV0Schema().safeParse(value);
   if (!v0.success) return value; // not v0 after all: leave it to the salvage
   const disabled = new Set(v0.data.disabled ?? []);
   return {

@@ -1,25 +1,22 @@
 import { ProductIdSchema } from '../../catalog/enums';
-import { productById } from '../../catalog/products';
 import { displayPattern, parseHostInput } from './hosts';
 import { isV0, migrate } from './migrations';
 import {
   DEFAULT_SETTINGS,
   type HostEntry,
-  type ProductSwitches,
   SETTINGS_VERSION,
   type Settings,
   type SettingsNotice,
   SettingsSchema,
 } from './schema';
+import { type Report, restoreSwitches } from './switches';
+import { clip, describe, isRecord } from './values';
 
 export interface RestoredSettings {
   settings: Settings;
   /** What had to change; empty when the value was valid as it stood (or absent: a fresh install). */
   notices: SettingsNotice[];
 }
-
-/** Records a problem: what is wrong (said alone when a file is refused) and what was done about it. */
-type Report = (problem: string, outcome: string) => void;
 
 /**
  * Reads settings of any provenance (storage, an imported file) field by field: what is valid is kept, what is
@@ -47,31 +44,11 @@ export function restoreSettings(raw: unknown, version = SETTINGS_VERSION): Resto
     return { settings: structuredClone(DEFAULT_SETTINGS), notices };
   }
   const settings: Settings = {
-    products: restoreProducts(value.products, report),
+    products: restoreSwitches(value.products, report),
     hosts: restoreHosts(value.hosts, report),
   };
   // Each part above is valid on its own, so the whole is; parsing again guards that promise.
   return { settings: SettingsSchema.parse(settings), notices };
-}
-
-function restoreProducts(raw: unknown, report: Report): ProductSwitches {
-  const products = { ...DEFAULT_SETTINGS.products };
-  if (raw === undefined) {
-    report('The console switches are missing', 'every console is on');
-    return products;
-  }
-  if (!isRecord(raw)) {
-    report(`The console switches are not readable (${describe(raw)})`, 'every console is on');
-    return products;
-  }
-  for (const id of ProductIdSchema.options) {
-    const value = raw[id];
-    const name = productById(id).shortName;
-    if (typeof value === 'boolean') products[id] = value;
-    else if (value === undefined) report(`The ${name} switch is missing`, 'it is on');
-    else report(`The ${name} switch holds ${describe(value)} instead of on or off`, 'it is on');
-  }
-  return products;
 }
 
 function restoreHosts(raw: unknown, report: Report): HostEntry[] {
@@ -108,21 +85,4 @@ function readHost(
     return { label, reason: `${displayPattern(parsed.pattern)} is already in the list` };
   }
   return { entry: { pattern: parsed.pattern, product: product.data } };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text “${clip(value)}”`;
-  if (typeof value === 'object') return 'an object';
-  return `the ${typeof value} ${clip(String(value))}`;
-}
-
-function clip(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import { ProductIdSchema } from '../../catalog/enums';
 import { parseHostInput } from './hosts';
+import { DEFAULT_SWITCHES } from './switches';
 
-/** The shape stored now. Raise it with a migration in migrations.ts when the shape changes. */
-export const SETTINGS_VERSION = 1;
+export { SETTINGS_VERSION } from './migrations';
 
 /** A stored pattern is one we would have produced from what the user typed: normalised and not too broad. */
 export const HostPatternSchema = z.string().check(
@@ -42,10 +42,7 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  products: { dropsuite: true, dpod: true, mxhero: true },
-  hosts: [],
-};
+export const DEFAULT_SETTINGS: Settings = { products: { ...DEFAULT_SWITCHES }, hosts: [] };
 
 /** What reading stored or imported settings had to change, for the options page to tell. */
 export const SettingsNoticeSchema = z.object({

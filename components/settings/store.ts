@@ -1,18 +1,8 @@
-import { storage } from '@wxt-dev/storage';
-import { MIGRATIONS } from './migrations';
 import { type RestoredSettings, restoreSettings } from './salvage';
 import { SETTINGS_VERSION, type Settings, SettingsSchema } from './schema';
+import { settingsItem as item } from './storage-item';
 
-/**
- * The one storage item holding every setting. Read by the content script, the background and the options page;
- * written by the options page only. Anything read goes through the salvage: the value may have been edited by
- * hand, written by an older version or be missing altogether.
- */
-const item = storage.defineItem<unknown, { v: number }>('local:settings', {
-  fallback: null,
-  version: SETTINGS_VERSION,
-  migrations: MIGRATIONS,
-});
+/** All the settings, for the background and the options page; the content script reads storage-item.ts. */
 
 const DEFAULTS_AFTER_ERROR = (): RestoredSettings => restoreSettings(null);
 

@@ -1,7 +1,7 @@
 import { productById } from '../../../catalog/products';
 import type { Entry, ProductId } from '../../../catalog/schema';
 import type { Finding, PageReport } from '../../../components/messaging/schema';
-import type { Settings } from '../../../components/settings/schema';
+import type { ProductSwitches } from '../../../components/settings/schema';
 import { CONSOLES, type ConsoleModule } from '../consoles';
 import {
   cellIndex,
@@ -80,7 +80,7 @@ export interface OverlayHost {
  * is removed by `stop()` (and when `signal` aborts).
  */
 export class Overlay {
-  private settings: Settings | null = null;
+  private switches: ProductSwitches | null = null;
   private module: ConsoleModule | null = null;
   /** Statuses found one by one (pills, badges, codes): hover, focus and the report work from these... */
   private readonly candidates = new Map<HTMLElement, Candidate>();
@@ -123,11 +123,11 @@ export class Overlay {
     signal.addEventListener('abort', () => this.stop());
   }
 
-  /** Applies settings (first call starts the overlay). Turning a product off removes its tooltips at once. */
-  apply(settings: Settings): void {
+  /** Applies the console switches (first call starts the overlay). Turning one off removes its tooltips at once. */
+  apply(switches: ProductSwitches): void {
     if (this.stopped) return;
-    this.settings = settings;
-    if (this.module && !settings.products[this.module.product]) this.deactivate();
+    this.switches = switches;
+    if (this.module && !switches[this.module.product]) this.deactivate();
     this.recheck(true);
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
@@ -205,16 +205,15 @@ export class Overlay {
 
   /** Decides again which console the page is; cheap enough for every route change. */
   private recheck(force = false): void {
-    const settings = this.settings;
-    if (!settings || this.stopped) return;
+    const switches = this.switches;
+    if (!switches || this.stopped) return;
     const now = Date.now();
     const url = this.doc.location?.href ?? '';
     const title = this.doc.title;
     const same = url === this.lastRecognition.url && title === this.lastRecognition.title;
     if (!force && ((same && this.module) || now - this.lastRecognition.at < 500)) return;
     this.lastRecognition = { url, title, at: now };
-    const next =
-      CONSOLES.find((c) => settings.products[c.product] && safely(() => c.recognise(this.doc), false)) ?? null;
+    const next = CONSOLES.find((c) => switches[c.product] && safely(() => c.recognise(this.doc), false)) ?? null;
     if (next !== this.module) {
       this.deactivate();
       this.module = next;
