@@ -268,6 +268,57 @@ describe('live pages', () => {
   });
 });
 
+describe('a long DPOD execution log', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('dpod/long-log.html');
+  });
+  const total = async () => (await reportOf(page)).findings.reduce((n, f) => n + f.count, 0);
+
+  it('finds every code of 4,000 lines, walked over several tasks, once each', async () => {
+    // 4,000 lines with one code each, and a second one on every tenth line.
+    await expect.poll(total, { timeout: 5000 }).toBe(4400);
+    const spans = await page.evaluate(() => ({
+      all: document.querySelectorAll('[data-status-lens-token]').length,
+      nested: document.querySelectorAll('[data-status-lens-token] [data-status-lens-token]').length,
+    }));
+    expect(spans).toEqual({ all: 4400, nested: 0 });
+  });
+
+  it('leaves the text of every line as it was', async () => {
+    const changed = await page.evaluate(() => {
+      const codes = [
+        'SUCCESS',
+        'EXECUTION_STARTED',
+        'EXECUTION_SECURE_BACKUP_UNSUCCESSFUL',
+        'EXECUTION_QUIESCE_TIMEOUT_OCCURRED',
+      ];
+      const lines = [...document.querySelectorAll('#log p')];
+      return lines.filter((line, i) => {
+        const code = i === lines.length - 1 ? 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE' : codes[i % codes.length];
+        const also = i % 10 === 9 ? ' then EXECUTION_STARTED again' : '';
+        return (
+          line.textContent !==
+          `02:${String(i % 60).padStart(2, '0')} idg-${i}: task ended with ${code}${also}, see the device log.`
+        );
+      }).length;
+    });
+    expect(changed).toBe(0);
+  });
+
+  it('explains the code on the last line', async () => {
+    const code = page.locator('#line-3999').getByText('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
+    await code.scrollIntoViewIfNeeded();
+    const text = await hoverText(page, code);
+    expect(text).toContain('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
+    expect(text).toContain('DPOD');
+  });
+
+  afterAll(async () => {
+    await page.close();
+  });
+});
+
 describe('a long job table', () => {
   let page: Page;
   beforeAll(async () => {

@@ -1,5 +1,6 @@
 /** DOM helpers the console modules share. Pure functions of the nodes they are given. */
 import { foldLabel } from '../../../catalog/text';
+import type { ScanResult } from './types';
 
 /** Attribute put on every status element the overlay handles; its value is the catalog entry id or "unknown". */
 export const MARK = 'data-status-lens';
@@ -56,7 +57,7 @@ export function isExcluded(element: Element): boolean {
 /** Like `isExcluded`, for an element inside `container` already known not to be excluded: checks only between. */
 export function isExcludedWithin(element: Element, container: Element): boolean {
   for (let el: Element | null = element; el && el !== container; el = el.parentElement) {
-    if (isNotAStatus(el)) return true;
+    if (isNotAStatus(el) || el.localName === HOST_TAG) return true;
   }
   return false;
 }
@@ -119,7 +120,9 @@ export function tablesIn(root: Element): Element[] {
  * cached list; each kind of ARIA grid costs a search of the whole page, made only when still needed.
  */
 export function someTable(root: Element, test: (table: Element) => boolean): boolean {
-  for (const table of root.getElementsByTagName('table')) if (test(table)) return true;
+  // item() walks on from the last match; asking the length (as for...of does) would walk the whole page.
+  const tables = root.getElementsByTagName('table');
+  for (let i = 0, table = tables.item(0); table; table = tables.item(++i)) if (test(table)) return true;
   for (const selector of TABLE_SELECTORS.slice(1)) {
     for (const table of root.querySelectorAll(selector)) if (test(table)) return true;
   }
@@ -250,40 +253,75 @@ export function innermostWithSameText(cell: Element, text = wholeText(cell)): HT
   }
 }
 
+/** Found statuses, and the rest of the subtree to scan in a later task when the walk ran out of time. */
+export interface TokenScan {
+  found: { element: HTMLElement; label: string }[];
+  rest?: () => TokenScan;
+}
+
+/** Time one slice of a code walk may take: a long execution log is walked over several tasks. */
+const WALK_BUDGET_MS = 8;
+
 /**
  * Finds whole-token occurrences of codes in the text under `root`: a cell whose whole text is the code
  * is returned as is; a code inside a sentence is wrapped in a span so it can be focused and described.
+ * Walks for a few milliseconds at most; `rest` carries on from there.
  */
-export function findCodeTokens(root: Element, pattern: RegExp): { element: HTMLElement; label: string }[] {
-  const doc = root.ownerDocument;
-  const found: { element: HTMLElement; label: string }[] = [];
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const texts: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+export function findCodeTokens(root: Element, pattern: RegExp, from?: Node): TokenScan {
+  const found: TokenScan['found'] = [];
+  // Whether the root stands where no status is, asked once; below it, each text's own ancestors only.
+  if (isExcluded(root)) return { found };
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  if (from) walker.currentNode = from;
+  const deadline = performance.now() + WALK_BUDGET_MS;
+  let node: Node | null = from ?? walker.nextNode();
+  for (let n = 1; node; n++) {
+    // Step on first: wrapping a code replaces its text, which would end the walk there.
+    const next = walker.nextNode();
     const value = node.nodeValue;
-    if (value && value.length > 3 && pattern.test(value)) texts.push(node as Text);
+    if (value && value.length > 3 && pattern.test(value)) found.push(...tokensOf(node as Text, root, pattern));
+    node = next;
+    if ((n & 63) === 0 && performance.now() > deadline) break;
   }
-  for (const text of texts) {
-    const parent = text.parentElement;
-    if (!parent || isExcluded(parent)) continue;
-    if (parent.hasAttribute(TOKEN) || parent.hasAttribute(MARK)) {
-      found.push({ element: parent, label: wholeText(parent) });
-      continue;
-    }
-    const whole = wholeText(parent);
-    if (new RegExp(`^(?:${pattern.source})$`).test(whole)) {
-      found.push({ element: parent, label: whole });
-      continue;
-    }
-    found.push(...wrapTokens(text, pattern));
+  const rest = node;
+  // The page may have removed the rest meanwhile; what it adds is scanned on its own.
+  if (!rest) return { found };
+  return { found, rest: () => (root.contains(rest) ? findCodeTokens(root, pattern, rest) : { found: [] }) };
+}
+
+/** The codes of one text: its element when the code is all it says, else each code wrapped in a span. */
+function tokensOf(text: Text, root: Element, pattern: RegExp): TokenScan['found'] {
+  const parent = text.parentElement;
+  if (!parent || isExcludedWithin(parent, root)) return [];
+  if (parent.hasAttribute(TOKEN) || parent.hasAttribute(MARK)) return [{ element: parent, label: wholeText(parent) }];
+  const whole = wholeText(parent);
+  if (variantsOf(pattern).whole.test(whole)) return [{ element: parent, label: whole }];
+  return wrapTokens(text, pattern);
+}
+
+/** A code walk as a console module's scan result, its rest included. */
+export function tokenScanResult(scan: TokenScan): ScanResult {
+  const rest = scan.rest;
+  return { statuses: scan.found, columns: [], rest: rest && (() => tokenScanResult(rest())) };
+}
+
+const VARIANTS = new WeakMap<RegExp, { whole: RegExp; global: RegExp }>();
+
+/** The whole-text and global forms of a token pattern, compiled once: a pattern of 53 codes is costly to build. */
+function variantsOf(pattern: RegExp): { whole: RegExp; global: RegExp } {
+  let variants = VARIANTS.get(pattern);
+  if (!variants) {
+    variants = { whole: new RegExp(`^(?:${pattern.source})$`), global: new RegExp(pattern.source, 'g') };
+    VARIANTS.set(pattern, variants);
   }
-  return found;
+  return variants;
 }
 
 function wrapTokens(text: Text, pattern: RegExp): { element: HTMLElement; label: string }[] {
   const doc = text.ownerDocument;
   const value = text.nodeValue ?? '';
-  const global = new RegExp(pattern.source, 'g');
+  const global = variantsOf(pattern).global;
+  global.lastIndex = 0;
   const out: { element: HTMLElement; label: string }[] = [];
   const fragment = doc.createDocumentFragment();
   let last = 0;

@@ -1,13 +1,13 @@
 import { CATALOG, lookup } from '../../../catalog';
 import {
-  cellAt,
+  columnCells,
   columnHeaders,
   findCodeTokens,
-  rowsOf,
   TABLES,
   tablesIn,
   textOf,
   tokenPattern,
+  tokenScanResult,
   wholeText,
 } from './dom';
 import type { ConsoleModule, ScanResult } from './types';
@@ -36,24 +36,23 @@ function recognise(doc: Document): boolean {
 }
 
 function findStatuses(root: Element): ScanResult {
-  const found = findCodeTokens(root, PATTERN);
+  const scan = tokenScanResult(findCodeTokens(root, PATTERN));
   // A code-like value in a Status column that the catalog does not know: listed as unknown, so a
-  // new status of a newer DPOD version is noticed.
-  const seen = new Set(found.map((f) => f.element));
+  // new status of a newer DPOD version is noticed. Known codes are the walk's.
   const tables = root.matches(TABLES) ? [root] : tablesIn(root);
   for (const table of tables) {
     const index = columnHeaders(table).findIndex((h) => h === 'status' || h === 'status code');
     if (index < 0) continue;
-    const rows = rowsOf(table);
-    for (let i = 0; i < rows.length; i++) {
-      const cell = cellAt(rows[i] as Element, index);
+    const cells = columnCells(table, index);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
       const text = cell ? wholeText(cell) : '';
-      if (cell instanceof HTMLElement && CODE_LIKE.test(text) && !PATTERN.test(text) && !seen.has(cell)) {
-        found.push({ element: cell, label: text });
+      if (cell instanceof HTMLElement && CODE_LIKE.test(text) && !PATTERN.test(text)) {
+        scan.statuses.push({ element: cell, label: text });
       }
     }
   }
-  return { statuses: found, columns: [] };
+  return scan;
 }
 
 export const dpod: ConsoleModule = {

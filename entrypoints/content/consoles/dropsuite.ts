@@ -80,11 +80,20 @@ function isSystemStatusPage(doc: Document): boolean {
     return false;
   }
   const sections = new Set<string>();
-  for (const [selector, limit] of SECTION_NAME_SOURCES) {
-    for (const text of textOf(doc, [selector], limit)) {
+  const addSections = (root: ParentNode, selector: string, limit: number) => {
+    for (const text of textOf(root, [selector], limit)) {
       const section = sectionFromText(text);
       if (section) sections.add(section);
     }
+  };
+  for (const [selector, limit] of SECTION_NAME_SOURCES) {
+    // Tabs stand together: the first one's list usually names them all, without a search of the whole
+    // page (a 5,000-row table included). The whole page is searched when it does not.
+    const first = doc.querySelector(selector);
+    if (!first) continue;
+    const list = first.closest('[role="tablist"]') ?? first.parentElement?.parentElement;
+    if (list) addSections(list, selector, limit);
+    if (sections.size < 2) addSections(doc, selector, limit);
     if (sections.size >= 2) break;
   }
   if (sections.size < 2) return false;

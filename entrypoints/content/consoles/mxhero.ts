@@ -1,5 +1,5 @@
 import { CATALOG, lookup } from '../../../catalog';
-import { findCodeTokens, queryAll, textOf, tokenPattern, wholeText } from './dom';
+import { findCodeTokens, queryAll, textOf, tokenPattern, tokenScanResult, wholeText } from './dom';
 import type { ConsoleModule, ScanResult } from './types';
 
 /**
@@ -21,17 +21,16 @@ function recognise(doc: Document): boolean {
 }
 
 function findStatuses(root: Element): ScanResult {
-  const found = findCodeTokens(root, PATTERN);
-  const seen = new Set(found.map((f) => f.element));
-  // Code fields of notifications that the catalog does not know: listed as unknown.
+  const scan = tokenScanResult(findCodeTokens(root, PATTERN));
+  // Code fields of notifications that the catalog does not know: listed as unknown. Known codes are the walk's.
   const fields = queryAll(root, ['[class*="code" i]', '[data-field="code"]', 'td[headers*="code" i]']);
   for (const field of fields) {
     const text = wholeText(field);
-    if (field instanceof HTMLElement && CODE_LIKE.test(text) && !PATTERN.test(text) && !seen.has(field)) {
-      found.push({ element: field, label: text });
+    if (field instanceof HTMLElement && CODE_LIKE.test(text) && !PATTERN.test(text)) {
+      scan.statuses.push({ element: field, label: text });
     }
   }
-  return { statuses: found, columns: [] };
+  return scan;
 }
 
 export const mxhero: ConsoleModule = {

@@ -21,6 +21,8 @@ export interface ScanResult {
   statuses: StatusCandidate[];
   /** Status columns of the tables in or around the scanned subtree. */
   columns: StatusColumn[];
+  /** The rest of the subtree, for a later task: a module may stop after a few milliseconds on a long page. */
+  rest?: () => ScanResult;
 }
 
 /**

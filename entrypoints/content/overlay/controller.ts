@@ -2,7 +2,7 @@ import { productById } from '../../../catalog/products';
 import type { Entry, ProductId } from '../../../catalog/schema';
 import type { Finding, PageReport } from '../../../components/messaging/schema';
 import type { ProductSwitches } from '../../../components/settings/schema';
-import { CONSOLES, type ConsoleModule } from '../consoles';
+import { CONSOLES, type ConsoleModule, type ScanResult } from '../consoles';
 import {
   cellIndex,
   columnCellLabel,
@@ -26,6 +26,8 @@ const RESCAN_THRESHOLD = 300;
 const EAGER_ROWS = 200;
 /** Rows of a status column read in one task (about 5 ms on a slow machine). */
 const COLUMN_SLICE = 2500;
+/** Statuses found one by one (codes in a log) marked in one task (about 5 ms on a slow machine). */
+const MARK_SLICE = 1000;
 /** How far beyond the viewport, in viewport heights, statuses are made focusable ahead of Tab and scrolling. */
 const WINDOW_MARGIN = 1;
 /** Where a status's section is read: statuses in one of these share it. */
@@ -229,17 +231,55 @@ export class Overlay {
   private scan(roots: readonly Element[], columns = new Map<Element, number>()): void {
     const module = this.module;
     if (!module) return;
+    const results = roots.map((root) => safely(() => module.findStatuses(root), { statuses: [], columns: [] }));
+    this.take(results, columns);
+  }
+
+  /** Takes what scans found: candidates marked in slices, columns read, and the rest of a scan continued. */
+  private take(results: readonly ScanResult[], columns = new Map<Element, number>()): void {
+    const module = this.module;
     const cache: ResolutionCache = new Map();
-    for (const root of roots) {
-      const found = safely(() => module.findStatuses(root), { statuses: [], columns: [] });
+    const fresh: HTMLElement[] = [];
+    const rests: (() => ScanResult)[] = [];
+    for (const found of results) {
       for (const { element, label } of found.statuses) {
-        const candidate = { label, group: element.closest(GROUP) ?? this.doc.body };
-        this.candidates.set(element, candidate);
-        this.mark(element, candidate, cache);
+        this.candidates.set(element, { label, group: element.closest(GROUP) ?? this.doc.body });
+        fresh.push(element);
       }
       for (const { table, index } of found.columns) columns.set(table, index);
+      if (found.rest) rests.push(found.rest);
     }
+    this.markCandidates(fresh, 0, cache);
     for (const [table, index] of columns) this.readColumn(table, index, cache);
+    if (!rests.length) return;
+    setTimeout(() => {
+      // Another console now, or none: its scan is not ours to finish.
+      if (this.stopped || this.module !== module) return;
+      const more = rests.map((rest) => safely(rest, { statuses: [], columns: [] }));
+      // Only our own wrapping of codes changed the page in this task (the page's changes of earlier tasks
+      // were delivered already): not news to rescan.
+      this.observer.takeRecords();
+      this.take(more);
+      this.scheduleReport();
+    }, 0);
+  }
+
+  /**
+   * Marks statuses found one by one, a slice per task: an execution log can hold thousands of codes. Hover
+   * and the report work from the candidates at once; only Tab waits the few milliseconds a slice takes.
+   */
+  private markCandidates(elements: readonly HTMLElement[], from: number, cache: ResolutionCache): void {
+    const end = Math.min(elements.length, from + MARK_SLICE);
+    for (let i = from; i < end; i++) {
+      const element = elements[i] as HTMLElement;
+      const candidate = this.candidates.get(element);
+      if (candidate && element.isConnected) this.mark(element, candidate, cache);
+    }
+    if (end >= elements.length) return;
+    setTimeout(() => {
+      if (this.stopped || !this.module) return;
+      this.markCandidates(elements, end, cache);
+    }, 0);
   }
 
   /**
