@@ -6,7 +6,10 @@ import { z } from 'zod/mini';
  */
 
 /** The consoles we explain. A fourth product adds one id here, one data file and one console module. */
-export const ProductIdSchema = z.enum(['dropsuite', 'dpod', 'mxhero']);
+export const PRODUCT_IDS = ['dropsuite', 'dpod', 'mxhero'] as const;
+// The lists are what the content script uses: with no other use there, the bundler drops these
+// schemas from it, and no zod schema is built while it loads.
+export const ProductIdSchema = z.enum(PRODUCT_IDS);
 export type ProductId = z.infer<typeof ProductIdSchema>;
 
 /** One scale across products, ordered from good to bad, so the UI can colour and sort alike. */

@@ -1,11 +1,14 @@
 import { z } from 'zod/mini';
-import { ProductIdSchema, SeveritySchema } from '../../catalog/enums';
+import { PRODUCT_IDS, SEVERITIES } from '../../catalog/enums';
 
 /**
  * The schemas, built on first use: the content script loads on every console page but needs them only when
  * a message arrives, and building zod schemas is a measurable part of its start-up.
  */
 function build() {
+  // Enums of their own rather than catalog/enums' schemas, which would be built at load.
+  const ProductIdSchema = z.enum(PRODUCT_IDS);
+  const SeveritySchema = z.enum(SEVERITIES);
   /** A status the content script found on the page, counted over its occurrences. */
   const Finding = z.object({
     product: ProductIdSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { ProductIdSchema } from '../../catalog/enums';
+import { PRODUCT_IDS } from '../../catalog/enums';
 
 /**
  * Stored shapes before the current one, and how each becomes the next.
@@ -39,7 +39,7 @@ export function migrateV0toV1(value: unknown): unknown {
   if (!v0.success) return value; // not v0 after all: leave it to the salvage
   const disabled = new Set(v0.data.disabled ?? []);
   return {
-    products: Object.fromEntries(ProductIdSchema.options.map((id) => [id, !disabled.has(id)])),
+    products: Object.fromEntries(PRODUCT_IDS.map((id) => [id, !disabled.has(id)])),
     // Strings only; the salvage validates each pattern and reports the ones it drops.
     hosts: v0.data.hosts.map((pattern) => ({ pattern, product: 'dropsuite' })),
   };

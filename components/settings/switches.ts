@@ -1,4 +1,4 @@
-import { ProductIdSchema } from '../../catalog/enums';
+import { PRODUCT_IDS } from '../../catalog/enums';
 import { productById } from '../../catalog/products';
 import { isV0, migrate, SETTINGS_VERSION } from './migrations';
 import type { ProductSwitches } from './schema';
@@ -26,7 +26,7 @@ export function restoreSwitches(raw: unknown, report: Report = () => {}): Produc
     report(`The console switches are not readable (${describe(raw)})`, 'every console is on');
     return products;
   }
-  for (const id of ProductIdSchema.options) {
+  for (const id of PRODUCT_IDS) {
     const value = raw[id];
     const name = productById(id).shortName;
     if (typeof value === 'boolean') products[id] = value;
