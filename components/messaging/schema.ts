@@ -1,10 +1,8 @@
 import { z } from 'zod/mini';
 import { PRODUCT_IDS, SEVERITIES } from '../../catalog/enums';
+import { lazy } from '../lazy';
 
-/**
- * The schemas, built on first use: the content script loads on every console page but needs them only when
- * a message arrives, and building zod schemas is a measurable part of its start-up.
- */
+/** The schemas, built on first use (see ../lazy): the content script needs them only when a message arrives. */
 function build() {
   // Enums of their own rather than catalog/enums' schemas, which would be built at load.
   const ProductIdSchema = z.enum(PRODUCT_IDS);
@@ -41,11 +39,7 @@ function build() {
 }
 
 type Schemas = ReturnType<typeof build>;
-let built: Schemas | undefined;
-export function messagingSchemas(): Schemas {
-  built ??= build();
-  return built;
-}
+export const messagingSchemas = lazy(build);
 
 export type Finding = z.infer<Schemas['Finding']>;
 export type PageReport = z.infer<Schemas['PageReport']>;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { PRODUCT_IDS } from '../../catalog/enums';
+import { lazy } from '../lazy';
 
 /**
  * Stored shapes before the current one, and how each becomes the next.
@@ -12,20 +13,17 @@ import { PRODUCT_IDS } from '../../catalog/enums';
 /** The shape stored now. Raise it with a migration below when the shape changes. */
 export const SETTINGS_VERSION = 1;
 
-/** v0: the pre-release, which knew only white-labelled Dropsuite portals: a flat list of host strings. */
-function buildV0Schema() {
-  return z.looseObject({
+/**
+ * v0: the pre-release, which knew only white-labelled Dropsuite portals: a flat list of host strings. Built
+ * when a value might be v0 (see ../lazy): rarely, and never while the content script reads current settings.
+ */
+export const settingsV0Schema = lazy(() =>
+  z.looseObject({
     hosts: z.array(z.unknown()),
     /** Products switched off. */
     disabled: z.optional(z.array(z.unknown())),
-  });
-}
-let v0Schema: ReturnType<typeof buildV0Schema> | undefined;
-/** Built when a value might be v0: rarely, and never on the content script's way in with current settings. */
-export function settingsV0Schema(): ReturnType<typeof buildV0Schema> {
-  v0Schema ??= buildV0Schema();
-  return v0Schema;
-}
+  }),
+);
 
 export function isV0(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || 'products' in value) return false;
@@ -49,6 +47,16 @@ export function migrateV0toV1(value: unknown): unknown {
 export const MIGRATIONS: Record<number, (value: unknown) => unknown> = {
   1: migrateV0toV1,
 };
+
+/**
+ * A stored value of any version in the current shape, and whether a migration ran. `version` is the one the
+ * value claims; a v0 value is also recognised by its form.
+ */
+export function toCurrent(raw: unknown, version = SETTINGS_VERSION): { value: unknown; upgraded: boolean } {
+  const from = isV0(raw) ? 0 : version;
+  if (from >= SETTINGS_VERSION) return { value: raw, upgraded: false };
+  return { value: migrate(raw, from, SETTINGS_VERSION), upgraded: true };
+}
 
 /** Runs the migrations from `from` up to `to`. */
 export function migrate(value: unknown, from: number, to: number): unknown {

@@ -1,6 +1,6 @@
 import { ProductIdSchema } from '../../catalog/enums';
 import { displayPattern, parseHostInput } from './hosts';
-import { isV0, migrate } from './migrations';
+import { toCurrent } from './migrations';
 import {
   DEFAULT_SETTINGS,
   type HostEntry,
@@ -31,10 +31,8 @@ export function restoreSettings(raw: unknown, version = SETTINGS_VERSION): Resto
   const report: Report = (problem, outcome) =>
     notices.push({ kind: 'repaired', problem, message: `${problem}; ${outcome}.` });
 
-  const from = isV0(raw) ? 0 : version;
-  let value: unknown = raw;
-  if (from < SETTINGS_VERSION) {
-    value = migrate(raw, from, SETTINGS_VERSION);
+  const { value, upgraded } = toCurrent(raw, version);
+  if (upgraded) {
     const message = 'Settings saved by an earlier version of Status Lens were upgraded.';
     notices.push({ kind: 'upgraded', problem: message, message });
   }

@@ -13,15 +13,23 @@ export const settingsItem = storage.defineItem<unknown, { v: number }>('local:se
   migrations: MIGRATIONS,
 });
 
-/** The stored console switches. Never throws. */
-export async function readSwitches(): Promise<ProductSwitches> {
+/**
+ * The stored value with the version it claims, through `restore`; `fallback()` when storage cannot be read.
+ * Never throws.
+ */
+export async function readStored<T>(restore: (value: unknown, version: number) => T, fallback: () => T): Promise<T> {
   try {
     const [value, meta] = await Promise.all([settingsItem.getValue(), settingsItem.getMeta()]);
-    return switchesOf(value, typeof meta.v === 'number' ? meta.v : SETTINGS_VERSION);
+    return restore(value, typeof meta.v === 'number' ? meta.v : SETTINGS_VERSION);
   } catch {
     // Storage unavailable (extension context invalidated after an update): run on defaults rather than fail.
-    return { ...DEFAULT_SWITCHES };
+    return fallback();
   }
+}
+
+/** The stored console switches. Never throws. */
+export function readSwitches(): Promise<ProductSwitches> {
+  return readStored(switchesOf, () => ({ ...DEFAULT_SWITCHES }));
 }
 
 /** Calls back with the switches whenever the settings change; returns the function that stops watching. */

@@ -1,20 +1,12 @@
 import { type RestoredSettings, restoreSettings } from './salvage';
 import { SETTINGS_VERSION, type Settings, SettingsSchema } from './schema';
-import { settingsItem as item } from './storage-item';
+import { settingsItem as item, readStored } from './storage-item';
 
 /** All the settings, for the background and the options page; the content script reads storage-item.ts. */
 
-const DEFAULTS_AFTER_ERROR = (): RestoredSettings => restoreSettings(null);
-
 /** The stored settings with what had to be repaired. Never throws. */
-export async function readSettings(): Promise<RestoredSettings> {
-  try {
-    const [value, meta] = await Promise.all([item.getValue(), item.getMeta()]);
-    return restoreSettings(value, typeof meta.v === 'number' ? meta.v : SETTINGS_VERSION);
-  } catch {
-    // Storage unavailable (extension context invalidated after an update): run on defaults rather than fail.
-    return DEFAULTS_AFTER_ERROR();
-  }
+export function readSettings(): Promise<RestoredSettings> {
+  return readStored(restoreSettings, () => restoreSettings(null));
 }
 
 /** The stored settings, always valid: bad parts are replaced by defaults. Never throws. */

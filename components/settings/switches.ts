@@ -1,6 +1,6 @@
 import { PRODUCT_IDS } from '../../catalog/enums';
 import { productById } from '../../catalog/products';
-import { isV0, migrate, SETTINGS_VERSION } from './migrations';
+import { SETTINGS_VERSION, toCurrent } from './migrations';
 import type { ProductSwitches } from './schema';
 import { describe, isRecord } from './values';
 
@@ -39,6 +39,6 @@ export function restoreSwitches(raw: unknown, report: Report = () => {}): Produc
 /** The switches of a stored settings value of any version, as `restoreSettings` would read them. */
 export function switchesOf(raw: unknown, version = SETTINGS_VERSION): ProductSwitches {
   if (raw === undefined || raw === null) return { ...DEFAULT_SWITCHES };
-  const value = migrate(raw, isV0(raw) ? 0 : version, SETTINGS_VERSION);
+  const { value } = toCurrent(raw, version);
   return restoreSwitches(isRecord(value) ? value.products : undefined);
 }

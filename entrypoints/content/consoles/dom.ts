@@ -32,7 +32,7 @@ const EXCLUDED_TAGS = new Set([
   'pre',
 ]);
 const EXCLUDED_ROLES = new Set(['button', 'tab', 'tablist', 'menuitem', 'heading']);
-export const NOT_A_STATUS = [
+const NOT_A_STATUS = [
   ...EXCLUDED_TAGS,
   'a[href]',
   ...[...EXCLUDED_ROLES].map((role) => `[role="${role}"]`),
@@ -162,14 +162,6 @@ export function cellAt(row: Element, index: number): Element | undefined {
     i++;
   }
   return undefined;
-}
-
-/**
- * The rows of a table, top to bottom. An HTML table answers from its own live row list (its own rows only,
- * not those of a table nested in a cell); an ARIA grid is searched, once per call: keep the result.
- */
-export function rowsOf(table: Element): ArrayLike<Element> {
-  return table instanceof HTMLTableElement ? table.rows : table.querySelectorAll('[role="row"]');
 }
 
 /**
