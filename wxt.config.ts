@@ -26,6 +26,18 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Status Lens' },
+    // Keys that neither browser nor the consoles use; each can be changed in the browser's shortcut settings.
+    commands: {
+      'next-status': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next status on the page',
+      },
+      'previous-status': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous status on the page',
+      },
+      'next-failure': { suggested_key: { default: 'Alt+Shift+E' }, description: 'Go to the next failure on the page' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,6 +2,10 @@ import { z } from 'zod/mini';
 import { PRODUCT_IDS, SEVERITIES } from '../../catalog/enums';
 import { lazy } from '../lazy';
 
+/** Where a keyboard command moves to; the commands of the manifest carry the same names. */
+export const NAVIGATION = ['next-status', 'previous-status', 'next-failure'] as const;
+export type Navigation = (typeof NAVIGATION)[number];
+
 /** The schemas, built on first use (see ../lazy): the content script needs them only when a message arrives. */
 function build() {
   // Enums of their own rather than catalog/enums' schemas, which would be built at load.
@@ -34,6 +38,10 @@ function build() {
     z.object({ type: z.literal('get-page-report') }),
     /** popup → content: scroll to and open the tooltip of the first status of an entry. */
     z.object({ type: z.literal('reveal'), entryId: z.string(), label: z.string() }),
+    /** background → content: a keyboard command moves to the next or previous status, or the next failure. */
+    z.object({ type: z.literal('navigate'), to: z.enum(NAVIGATION) }),
+    /** content → background: the keys of the keyboard commands, as the user set them, for the tooltip's footer. */
+    z.object({ type: z.literal('get-shortcuts') }),
   ]);
   return { Finding, PageReport, Message };
 }

@@ -12,6 +12,8 @@ export interface Registration {
   matches: string[];
   js: string[];
   runAt: 'document_idle';
+  /** A console shown in an iframe of its host is a console too. */
+  allFrames: boolean;
   persistAcrossSessions: boolean;
 }
 
@@ -38,6 +40,7 @@ export function desiredRegistrations(
       matches: [forBrowser(h.pattern, portless)],
       js: [CONTENT_SCRIPT_FILE],
       runAt: 'document_idle',
+      allFrames: true,
       persistAcrossSessions: true,
     }));
 }

@@ -43,12 +43,32 @@ async function syncOnce(): Promise<void> {
  * tabs.query filters by URL with the host permission alone (no "tabs" permission).
  */
 async function injectIntoOpenTabs(registration: Registration): Promise<void> {
-  const tabs = await browser.tabs.query({ url: registration.matches });
+  await injectInto(registration.matches);
+}
+
+/**
+ * After an install, an update or a reload, open console tabs get the new content script at once (the old
+ * one went quiet with its extension context): the manifest's hosts and the registered ones alike.
+ */
+export async function injectIntoOpenConsoles(): Promise<void> {
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const patterns = [
+    ...(browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []),
+    ...registered.flatMap((r) => r.matches ?? []),
+  ];
+  if (patterns.length) await injectInto(patterns);
+}
+
+async function injectInto(matches: string[]): Promise<void> {
+  const tabs = await browser.tabs.query({ url: matches });
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return;
       try {
-        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
+        await browser.scripting.executeScript({
+          target: { tabId: tab.id, allFrames: true },
+          files: [CONTENT_SCRIPT_FILE],
+        });
       } catch {
         // An error page or a tab closing meanwhile: its next load gets the registered script.
       }

@@ -1,25 +1,15 @@
-import { CATALOG, lookup } from '../../../catalog';
-import {
-  columnCells,
-  columnHeaders,
-  findCodeTokens,
-  TABLES,
-  tablesIn,
-  textOf,
-  tokenPattern,
-  tokenScanResult,
-  wholeText,
-} from './dom';
-import type { ConsoleModule, ScanResult } from './types';
+import { lookup } from '../../../catalog';
+import { codeMatcher } from './codes';
+import { textOf } from './dom';
+import type { ConsoleModule } from './types';
 
 /**
- * IBM DataPower Operations Dashboard, installed on the customer's own host: recognised by its
- * product name in the title or toolbar. Its codes are distinctive, so they count wherever they
- * stand — a table cell or a sentence of an execution log — as whole tokens.
+ * IBM DataPower Operations Dashboard, installed on the customer's own host: recognised by its product
+ * name in the title or toolbar. Its codes are distinctive, so they count wherever they stand — a table
+ * cell, a chip, a sentence of an execution log, a `<pre>` — as whole tokens.
  */
 
-const CODES = CATALOG.filter((e) => e.product === 'dpod').flatMap((e) => e.labels);
-const PATTERN = tokenPattern(CODES);
+const CODES = codeMatcher('dpod', /[A-Z][A-Z0-9_]{3,}/g);
 const CODE_LIKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 function recognise(doc: Document): boolean {
@@ -35,30 +25,12 @@ function recognise(doc: Document): boolean {
   return names.some((n) => /\bDataPower Operations Dashboard\b|\bDPOD\b/i.test(n));
 }
 
-function findStatuses(root: Element): ScanResult {
-  const scan = tokenScanResult(findCodeTokens(root, PATTERN));
-  // A code-like value in a Status column that the catalog does not know: listed as unknown, so a
-  // new status of a newer DPOD version is noticed. Known codes are the walk's.
-  const tables = root.matches(TABLES) ? [root] : tablesIn(root);
-  for (const table of tables) {
-    const index = columnHeaders(table).findIndex((h) => h === 'status' || h === 'status code');
-    if (index < 0) continue;
-    const cells = columnCells(table, index);
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i];
-      const text = cell ? wholeText(cell) : '';
-      if (cell instanceof HTMLElement && CODE_LIKE.test(text) && !PATTERN.test(text)) {
-        scan.statuses.push({ element: cell, label: text });
-      }
-    }
-  }
-  return scan;
-}
-
 export const dpod: ConsoleModule = {
   product: 'dpod',
   recognise,
-  findStatuses,
+  labelKind: (label) => (CODES.known.has(label) ? 'distinctive' : null),
+  codes: CODES,
+  unknownLike: CODE_LIKE,
   sectionOf: () => 'executions',
   supportIdOf: () => null,
   resolve: (label) => lookup('dpod', 'executions', label),

@@ -1,26 +1,13 @@
 import { CATALOG, lookup } from '../../../catalog';
 import { sectionOf as sectionOfProduct } from '../../../catalog/products';
 import { foldLabel } from '../../../catalog/text';
-import {
-  columnHeaders,
-  HOST_TAG,
-  innermostWithSameText,
-  isExcluded,
-  isNotAStatus,
-  isTable,
-  queryFirst,
-  someTable,
-  TABLES,
-  textOf,
-  valueInRow,
-  wholeText,
-} from './dom';
-import type { ConsoleModule, ScanResult, StatusCandidate, StatusColumn } from './types';
+import { columnHeaders, queryFirst, someTable, textOf, valueInRow, wholeText } from './dom';
+import type { ConsoleModule, LabelKind } from './types';
 
 /**
- * Dropsuite's System Status page (one tab per kind of job) and backup dashboard. Resellers
- * white-label it, so nothing here relies on the name "Dropsuite": the page is recognised by its
- * shape — a System Status heading, the job tabs, a table with a Status column.
+ * Dropsuite's System Status page (one tab per kind of job) and backup dashboard. Resellers white-label
+ * it, so nothing here relies on the name "Dropsuite": the page is recognised by its shape — a System
+ * Status heading and the job tabs — or by the dashboard's "Need Reauthentication".
  */
 
 const SECTION_NAMES: Record<string, string> = {
@@ -44,10 +31,17 @@ export function sectionFromText(text: string): string | null {
 
 const LABELS = new Set(CATALOG.filter((e) => e.product === 'dropsuite').flatMap((e) => e.labels.map(foldLabel)));
 const REAUTH = 'need reauthentication';
+/**
+ * Labels that are everyday words, which a page also uses for other things ("Completed" as a heading,
+ * "Link" as a link): they count only where a status stands. Every other label is distinctive.
+ */
+const COMMON = new Set(['completed', 'failed', 'running', 'cancelled', 'expired', 'in progress', 'retrying', 'link']);
 
-/** Elements that may hold a status on their own: table cells and the pills or badges inside them. */
-const STATUS_HOLDERS =
-  'td, [role="cell"], [role="gridcell"], [role="status"], [class*="status" i], [class*="badge" i], [class*="pill" i], [class*="chip" i], [class*="tag" i], [class*="label" i], [class*="alert" i], [class*="state" i]';
+function labelKind(label: string): LabelKind | null {
+  const folded = foldLabel(label);
+  if (!LABELS.has(folded)) return null;
+  return COMMON.has(folded) ? 'common' : 'distinctive';
+}
 
 const TAB_SELECTORS = [
   '[role="tab"]',
@@ -56,6 +50,7 @@ const TAB_SELECTORS = [
   '[class*="tab" i] > a',
   '[class*="tab" i] > button',
   'li[class*="tab" i]',
+  '.nav-link',
 ];
 
 /** How consoles mark the selected tab, most explicit first. */
@@ -64,15 +59,25 @@ const SELECTED_TAB_SELECTORS = [
   '[aria-current="page"]',
   '[role="tablist"] .active',
   'nav .active',
+  '.nav-link.active',
   '.tabs .active',
   '[class*="tab" i].active',
   '[class*="tab" i].is-active',
   '[class*="tab" i][class*="selected" i]',
 ];
 
+const HEADING_SELECTORS = ['h1', 'h2', 'h3', '[role="heading"]', 'header [class*="title" i]'];
+/** Where the job tabs' names stand, and how many of each to read. */
+const SECTION_NAME_SOURCES: [string, number][] = [
+  ...TAB_SELECTORS.map((selector): [string, number] => [selector, 200]),
+  ['h2', 100],
+  ['h3', 100],
+  ['h4', 100],
+];
+
 /**
- * Recognition runs on every page of an enabled host and again on route changes, so it asks the cheapest
- * questions first and stops at the first answer: one simple selector per query (see `queryAll`).
+ * A System Status page: its title or heading, and the job sections named in its tabs or headings — three of
+ * the four, or two beside a table with a Status column. Asks the cheapest questions first.
  */
 function isSystemStatusPage(doc: Document): boolean {
   const isTitle = (text: string) => /\bsystem status\b/i.test(text);
@@ -87,27 +92,16 @@ function isSystemStatusPage(doc: Document): boolean {
     }
   };
   for (const [selector, limit] of SECTION_NAME_SOURCES) {
-    // Tabs stand together: the first one's list usually names them all, without a search of the whole
-    // page (a 5,000-row table included). The whole page is searched when it does not.
+    // Tabs stand together: the first one's list usually names them all, without a search of the whole page.
     const first = doc.querySelector(selector);
     if (!first) continue;
     const list = first.closest('[role="tablist"]') ?? first.parentElement?.parentElement;
     if (list) addSections(list, selector, limit);
-    if (sections.size < 2) addSections(doc, selector, limit);
-    if (sections.size >= 2) break;
+    if (sections.size < 3) addSections(doc, selector, limit);
+    if (sections.size >= 3) return true;
   }
-  if (sections.size < 2) return false;
-  return someTable(doc.documentElement, (t) => columnHeaders(t).includes('status'));
+  return sections.size >= 2 && someTable(doc.documentElement, (t) => columnHeaders(t).includes('status'));
 }
-
-const HEADING_SELECTORS = ['h1', 'h2', 'h3', '[role="heading"]', 'header [class*="title" i]'];
-/** Where the job tabs' names stand, and how many of each to read. */
-const SECTION_NAME_SOURCES: [string, number][] = [
-  ...TAB_SELECTORS.map((selector): [string, number] => [selector, 200]),
-  ['h2', 100],
-  ['h3', 100],
-  ['h4', 100],
-];
 
 function isDashboardWithReauth(doc: Document): boolean {
   const text = doc.body?.textContent ?? '';
@@ -117,57 +111,10 @@ function isDashboardWithReauth(doc: Document): boolean {
   return /\b(re ?authenticate|credentials|account settings)\b/i.test(text);
 }
 
-/**
- * The Status columns of job tables, and status-like elements whose whole text is a label. Job tables run
- * to thousands of rows: their columns are returned whole, for the overlay to read row by row. One walk
- * over the elements finds both; it steps over status tables and controls whole.
- */
-function findStatuses(root: Element): ScanResult {
-  // Added inside a job table (a row, a cell): that table's column is read again, whole.
-  const enclosing = root.closest(TABLES);
-  const enclosingIndex = enclosing ? statusColumnIndex(enclosing) : -1;
-  if (enclosing && enclosingIndex >= 0) return { statuses: [], columns: [{ table: enclosing, index: enclosingIndex }] };
-  const columns: StatusColumn[] = [];
-  // Pills and badges outside a Status column (cards, the dashboard): only known labels count.
-  const holders: StatusCandidate[] = [];
-  for (let el: Element | null = root; el; ) {
-    let descend = true;
-    const index = el !== enclosing && isTable(el) ? statusColumnIndex(el) : -1;
-    if (index >= 0) {
-      columns.push({ table: el, index });
-      descend = false;
-    } else if (isNotAStatus(el) || el.localName === HOST_TAG) descend = false;
-    else if (el.matches(STATUS_HOLDERS)) {
-      const label = wholeText(el);
-      if (label.length <= 40 && LABELS.has(foldLabel(label)) && !isExcluded(el)) {
-        holders.push({ element: innermostWithSameText(el, label), label });
-        descend = false;
-      }
-    }
-    el = nextElement(el, root, descend);
-  }
-  return { statuses: holders, columns };
-}
-
-/** Index of a table's Status column, or -1 when it has none or stands where no status is. */
-function statusColumnIndex(table: Element): number {
-  const index = columnHeaders(table).indexOf('status');
-  return index >= 0 && !isExcluded(table) ? index : -1;
-}
-
-/** The next element after `el` in document order within `root`, entering `el` only if `descend`. */
-function nextElement(el: Element, root: Element, descend: boolean): Element | null {
-  if (descend && el.firstElementChild) return el.firstElementChild;
-  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
-    if (cur.nextElementSibling) return cur.nextElementSibling;
-  }
-  return null;
-}
-
 /** The section a status stands in: its tab panel, a heading above it, the selected tab, the URL. */
 function sectionOfElement(element: Element): string | null {
   const doc = element.ownerDocument;
-  const panel = element.closest('[role="tabpanel"]');
+  const panel = element.closest('[role="tabpanel"], .tab-pane');
   const labelledBy = panel?.getAttribute('aria-labelledby');
   if (labelledBy) {
     const tab = doc.getElementById(labelledBy.split(/\s+/)[0] ?? '');
@@ -209,15 +156,15 @@ function supportIdOf(element: Element, section: string | null): string | null {
   const supportId = section ? sectionOfProduct('dropsuite', section)?.supportId : null;
   const value = supportId ? valueInRow(element, supportId.columns) : null;
   if (value || section !== 'backups') return value;
-  // The mailbox is the ID support needs for a backup: any address in the row will do.
-  const row = element.closest('tr, [role="row"]');
+  // The mailbox is the ID support needs for a backup: any address in the row or card will do.
+  const row = element.closest('tr, [role="row"], li, .card, [class*="card" i]');
   return row?.textContent?.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0] ?? null;
 }
 
 export const dropsuite: ConsoleModule = {
   product: 'dropsuite',
   recognise: (doc) => isSystemStatusPage(doc) || isDashboardWithReauth(doc),
-  findStatuses,
+  labelKind,
   sectionOf,
   supportIdOf,
   resolve(label, section) {

@@ -6,4 +6,8 @@ import type { ConsoleModule } from './types';
 /** Every console Status Lens knows, tried in this order. A fourth console is one more module here. */
 export const CONSOLES: readonly ConsoleModule[] = [dropsuite, dpod, mxhero];
 
-export type { ConsoleModule, ScanResult, StatusCandidate, StatusColumn } from './types';
+export function consoleOf(product: string): ConsoleModule | undefined {
+  return CONSOLES.find((c) => c.product === product);
+}
+
+export type { CodeMatcher, ConsoleModule, LabelKind } from './types';

@@ -1,14 +1,14 @@
-import { CATALOG, lookup } from '../../../catalog';
-import { findCodeTokens, queryAll, textOf, tokenPattern, tokenScanResult, wholeText } from './dom';
-import type { ConsoleModule, ScanResult } from './types';
+import { lookup } from '../../../catalog';
+import { codeMatcher } from './codes';
+import { textOf } from './dom';
+import type { ConsoleModule } from './types';
 
 /**
  * mxHERO Mail2Cloud's dashboard: recognised by its product name; its Notifications list shows per
  * item the code, module, type and level. Codes count wherever they stand, as whole tokens.
  */
 
-const CODES = CATALOG.filter((e) => e.product === 'mxhero').flatMap((e) => e.labels);
-const PATTERN = tokenPattern(CODES);
+const CODES = codeMatcher('mxhero', /[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+/g);
 const CODE_LIKE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 
 function recognise(doc: Document): boolean {
@@ -20,23 +20,12 @@ function recognise(doc: Document): boolean {
   return names.some((n) => /\bmxHERO\b|\bMail2Cloud\b/i.test(n));
 }
 
-function findStatuses(root: Element): ScanResult {
-  const scan = tokenScanResult(findCodeTokens(root, PATTERN));
-  // Code fields of notifications that the catalog does not know: listed as unknown. Known codes are the walk's.
-  const fields = queryAll(root, ['[class*="code" i]', '[data-field="code"]', 'td[headers*="code" i]']);
-  for (const field of fields) {
-    const text = wholeText(field);
-    if (field instanceof HTMLElement && CODE_LIKE.test(text) && !PATTERN.test(text)) {
-      scan.statuses.push({ element: field, label: text });
-    }
-  }
-  return scan;
-}
-
 export const mxhero: ConsoleModule = {
   product: 'mxhero',
   recognise,
-  findStatuses,
+  labelKind: (label) => (CODES.known.has(label) ? 'distinctive' : null),
+  codes: CODES,
+  unknownLike: CODE_LIKE,
   sectionOf: () => 'notifications',
   supportIdOf: () => null,
   resolve: (label) => lookup('mxhero', 'notifications', label),

@@ -1,43 +1,38 @@
 import type { Entry, ProductId } from '../../../catalog/schema';
 
-/** An element on the page that shows a status, with the status text as the page shows it. */
-export interface StatusCandidate {
-  element: HTMLElement;
-  label: string;
-}
-
 /**
- * A column of a table whose every cell shows a status (Dropsuite's Status column). Job tables run to
- * thousands of rows, so the overlay reads such a column row by row itself, cell by cell only where needed.
+ * How a label that is the whole text of an element counts on a recognised page: a distinctive label
+ * ("Need Reauthentication", a code) counts wherever it stands; a common word ("Failed") only where a
+ * status stands (a cell, a pill or badge, a status field, an item of a job list).
  */
-export interface StatusColumn {
-  table: Element;
-  /** Index of the column among the cells of a row. */
-  index: number;
-}
+export type LabelKind = 'distinctive' | 'common';
 
-export interface ScanResult {
-  /** Status elements one by one: pills, badges, codes in cells and sentences. */
-  statuses: StatusCandidate[];
-  /** Status columns of the tables in or around the scanned subtree. */
-  columns: StatusColumn[];
-  /** The rest of the subtree, for a later task: a module may stop after a few milliseconds on a long page. */
-  rest?: () => ScanResult;
+/** Codes that count as whole tokens wherever they stand, in sentences, `<pre>` and `<code>` too. */
+export interface CodeMatcher {
+  /** A global pattern of the codes' shape: cheap to run over every text, filtered by `known` after. */
+  shape: RegExp;
+  /** The codes the catalog knows, exactly as the console prints them. */
+  known: ReadonlySet<string>;
 }
 
 /**
- * Everything Status Lens knows about one console: how to recognise its pages, where its status
- * labels and their context sit. A new console is one new module registered in ./index.ts.
+ * Everything Status Lens knows about one console: how to recognise its pages, which texts are its
+ * statuses, and where their context sits. The overlay's stages (find, resolve, present) are shared;
+ * a fourth console is one new module registered in ./index.ts and its catalog file.
  */
 export interface ConsoleModule {
   product: ProductId;
-  /** Whether this page is this console, judged from the page itself. Cheap: runs on every route change. */
+  /** Whether this page is this console, judged from the page itself. Cheap: runs whenever the page settles. */
   recognise(doc: Document): boolean;
+  /** Whether a label, the whole text of an element, is a status here, and how it counts; null when it is not. */
+  labelKind(label: string): LabelKind | null;
+  /** Codes found as tokens inside text. Absent for a console whose statuses are whole elements only. */
+  codes?: CodeMatcher;
   /**
-   * The statuses inside `root` (the document element, or a subtree just added). May wrap a code that stands
-   * inside a sentence in a span of its own, so it can take focus.
+   * A value the catalog does not know that looks like this console's status (a code of a newer version),
+   * counted as unknown where a status stands.
    */
-  findStatuses(root: Element): ScanResult;
+  unknownLike?: RegExp;
   /**
    * The section of the product a status stands in (a section id of catalog/products.ts), read now: a tab
    * switch changes it. Null when the page does not tell.

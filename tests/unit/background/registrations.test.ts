@@ -16,6 +16,7 @@ const reg = (pattern: string): Registration => ({
   matches: [pattern],
   js: [CONTENT_SCRIPT_FILE],
   runAt: 'document_idle',
+  allFrames: true,
   persistAcrossSessions: true,
 });
 

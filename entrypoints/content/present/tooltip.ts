@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import type { Entry } from '../../../catalog/schema';
 import {
   EXPLANATION_CSS,
@@ -14,7 +14,20 @@ export type TooltipSubject =
   | { kind: 'known'; entry: Entry; context: ExplanationContext }
   | { kind: 'unknown'; label: string; productName: string };
 
+/**
+ * What the tooltip stands at: an element that is a status as a whole, or the Range of a code inside a
+ * text (no element of the page is made for it).
+ */
+export type Anchor = HTMLElement | Range;
+
 const DESCRIPTION_ID = 'status-lens-description';
+
+interface Parts {
+  host: HTMLElement;
+  panel: HTMLElement;
+  description: HTMLElement;
+  live: HTMLElement;
+}
 
 /**
  * The one tooltip of the page: an open shadow root on a host of our own, the panel in the top layer
@@ -23,8 +36,8 @@ const DESCRIPTION_ID = 'status-lens-description';
  * the light DOM, because `aria-describedby` cannot point into a shadow root.
  */
 export class Tooltip {
-  private built: { host: HTMLElement; panel: HTMLElement; description: HTMLElement } | null = null;
-  private anchor: HTMLElement | null = null;
+  private built: Parts | null = null;
+  private anchor: Anchor | null = null;
   private previousDescribedBy: string | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   private subject: TooltipSubject | null = null;
@@ -32,7 +45,7 @@ export class Tooltip {
   constructor(private readonly doc: Document) {}
 
   /** Made on first show: most pages load, re-render and close without a tooltip ever opening. */
-  private parts(): { host: HTMLElement; panel: HTMLElement; description: HTMLElement } {
+  private parts(): Parts {
     if (this.built) return this.built;
     const doc = this.doc;
     const host = doc.createElement(HOST_TAG);
@@ -50,7 +63,13 @@ export class Tooltip {
     description.id = DESCRIPTION_ID;
     description.hidden = true;
     host.append(description);
-    this.built = { host, panel, description };
+    // Said to screen readers: where a keyboard command went (a code inside a text cannot take focus).
+    const live = doc.createElement('div');
+    live.className = 'live';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    shadow.append(live);
+    this.built = { host, panel, description, live };
     return this.built;
   }
 
@@ -63,9 +82,12 @@ export class Tooltip {
     return this.anchor !== null;
   }
 
-  get currentAnchor(): HTMLElement | null {
+  get currentAnchor(): Anchor | null {
     return this.anchor;
   }
+
+  /** The footer line naming the keyboard commands, set by whoever knows them. */
+  keysHint = '';
 
   /** Plain text of what is shown, for the clipboard. */
   get plainText(): string {
@@ -81,18 +103,43 @@ export class Tooltip {
     return !!node && !!host && (node === host || host.contains(node));
   }
 
-  show(anchor: HTMLElement, subject: TooltipSubject): void {
+  /** Tells screen readers something, politely (after what they are reading). */
+  announce(text: string): void {
+    const { host, live } = this.parts();
+    if (!host.isConnected) this.doc.documentElement.append(host);
+    // The same words twice are announced twice only if the region changes in between.
+    live.textContent = '';
+    live.textContent = text;
+  }
+
+  /** Builds the tooltip ahead, in idle time, so the first hover pays only for its content. */
+  prepare(): void {
+    const { host } = this.parts();
+    if (!host.isConnected) this.doc.documentElement.append(host);
+  }
+
+  show(anchor: Anchor, subject: TooltipSubject): void {
     const { host, panel, description } = this.parts();
     if (!host.isConnected) this.doc.documentElement.append(host);
     if (this.anchor && this.anchor !== anchor) this.releaseAnchor();
     this.subject = subject;
     panel.replaceChildren(this.render(subject));
-    panel.dataset.scheme = prefersDark(anchor) ? 'dark' : 'light';
+    if (this.keysHint) {
+      const keys = this.doc.createElement('p');
+      keys.className = 'keys';
+      keys.textContent = this.keysHint;
+      panel.append(keys);
+    }
+    const element = anchorElement(anchor);
+    panel.dataset.scheme = element && prefersDark(element) ? 'dark' : 'light';
     description.textContent = this.plainText;
     if (this.anchor !== anchor) {
       this.anchor = anchor;
-      this.previousDescribedBy = anchor.getAttribute('aria-describedby');
-      anchor.setAttribute('aria-describedby', [this.previousDescribedBy, DESCRIPTION_ID].filter(Boolean).join(' '));
+      // A code inside a text has no element of its own to describe: the announcer speaks for it.
+      if (anchor instanceof HTMLElement) {
+        this.previousDescribedBy = anchor.getAttribute('aria-describedby');
+        anchor.setAttribute('aria-describedby', [this.previousDescribedBy, DESCRIPTION_ID].filter(Boolean).join(' '));
+      }
     }
     try {
       if (!panel.matches(':popover-open')) panel.showPopover();
@@ -101,7 +148,7 @@ export class Tooltip {
       panel.style.display = 'block';
     }
     this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(anchor, panel, () => this.place(panel));
+    this.stopAutoUpdate = autoUpdate(reference(anchor), panel, () => this.place(panel));
   }
 
   hide(): void {
@@ -128,8 +175,10 @@ export class Tooltip {
   private releaseAnchor(): void {
     const anchor = this.anchor;
     if (!anchor) return;
-    if (this.previousDescribedBy) anchor.setAttribute('aria-describedby', this.previousDescribedBy);
-    else anchor.removeAttribute('aria-describedby');
+    if (anchor instanceof HTMLElement) {
+      if (this.previousDescribedBy) anchor.setAttribute('aria-describedby', this.previousDescribedBy);
+      else anchor.removeAttribute('aria-describedby');
+    }
     this.anchor = null;
     this.previousDescribedBy = null;
   }
@@ -150,7 +199,7 @@ export class Tooltip {
   private place(panel: HTMLElement): void {
     const anchor = this.anchor;
     if (!anchor) return;
-    void computePosition(anchor, panel, {
+    void computePosition(reference(anchor), panel, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -169,6 +218,24 @@ export class Tooltip {
       panel.style.top = `${Math.round(y)}px`;
     });
   }
+}
+
+/** The element an anchor stands in. */
+export function anchorElement(anchor: Anchor): HTMLElement | null {
+  if (anchor instanceof HTMLElement) return anchor;
+  const node = anchor.startContainer;
+  const parent = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return parent instanceof HTMLElement ? parent : null;
+}
+
+/** Floating UI's reference for an anchor: a Range becomes a virtual element (its rectangles, its scroll parents). */
+function reference(anchor: Anchor): HTMLElement | VirtualElement {
+  if (anchor instanceof HTMLElement) return anchor;
+  return {
+    getBoundingClientRect: () => anchor.getBoundingClientRect(),
+    getClientRects: () => anchor.getClientRects(),
+    contextElement: anchorElement(anchor) ?? undefined,
+  };
 }
 
 /** Constructed style sheets are not blocked by a page's `style-src 'self'`; a style element may be. */

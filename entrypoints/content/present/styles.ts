@@ -19,4 +19,8 @@ color:#1b1f24;max-width:360px;}
 .panel[data-scheme="dark"] .unknown{color:#e6e9ee;}
 .unknown strong{display:block;font-size:15px;font-weight:650;margin-bottom:4px;}
 .unknown p{margin:4px 0 0;font-size:13px;}
+.keys{display:block;margin:0;padding:6px 14px 8px;border-top:1px solid var(--sl-panel-border);
+font:400 11.5px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#4a5360;}
+.panel[data-scheme="dark"] .keys{color:#b8c0cc;}
+.live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;}
 `;

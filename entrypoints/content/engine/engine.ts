@@ -1,0 +1,131 @@
+/**
+ * The overlay's driver on one document: keeps recognition up with the page (after every settled change,
+ * on route changes) and runs one Session for the console recognised, none on a page of no vendor.
+ */
+import type { ProductId } from '../../../catalog/schema';
+import type { PageReport } from '../../../components/messaging/schema';
+import type { ProductSwitches } from '../../../components/settings/schema';
+import { type Direction, Session } from '../session';
+import { type DeclaredHost, declaredConsole, recognise } from './recognise';
+import { Scheduler } from './scheduler';
+import { type PageChanges, PageWatcher } from './watch';
+
+/** While a console is recognised, the page is judged again at most this often (and on route changes). */
+const RECHECK_MS = 1000;
+
+export interface EngineSettings {
+  switches: ProductSwitches;
+  hosts: readonly DeclaredHost[];
+}
+
+export interface EngineHost {
+  onReport(report: PageReport): void;
+}
+
+export class Engine {
+  private settings: EngineSettings | null = null;
+  private session: Session | null = null;
+  private readonly scheduler: Scheduler;
+  private readonly watcher: PageWatcher;
+  private lastCheck = { at: 0, url: '', title: '' };
+  private recheckTimer: number | undefined;
+  private stopped = false;
+  private keys = '';
+  private readonly view: Window & typeof globalThis;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly host: EngineHost,
+  ) {
+    this.view = doc.defaultView as Window & typeof globalThis;
+    this.scheduler = new Scheduler(this.view);
+    this.watcher = new PageWatcher(this.view, (changes) => this.onChanges(changes));
+  }
+
+  /** Applies the settings (the first call starts the overlay): a console switched off loses its tooltips at once. */
+  apply(settings: EngineSettings): void {
+    if (this.stopped) return;
+    const first = !this.settings;
+    this.settings = settings;
+    if (first) this.watcher.observe(this.doc.documentElement);
+    this.decide();
+  }
+
+  /** A route change (pushState, replaceState, popstate, hashchange): the page is judged again at once. */
+  routeChanged(): void {
+    this.decide();
+    this.watcher.flushSoon();
+  }
+
+  set keysHint(text: string) {
+    this.keys = text;
+    if (this.session) this.session.keysHint = text;
+  }
+
+  report(): PageReport {
+    return this.session?.report() ?? { product: null, findings: [] };
+  }
+
+  navigate(direction: Direction): boolean {
+    return this.session?.navigate(direction) ?? false;
+  }
+
+  reveal(entryId: string, label: string): boolean {
+    return this.session?.reveal(entryId, label) ?? false;
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.view.clearTimeout(this.recheckTimer);
+    this.watcher.stop();
+    this.scheduler.stop();
+    this.session?.stop();
+    this.session = null;
+  }
+
+  private onChanges(changes: PageChanges): void {
+    if (this.stopped) return;
+    this.session?.changed(changes);
+    // Unrecognised: every settled change may be the late render that makes the page a console.
+    if (!this.session) this.decide();
+    else this.decideSoon();
+  }
+
+  /** Judged again on the trailing edge: a page that changes every 250 ms is judged once a second. */
+  private decideSoon(): void {
+    const url = this.doc.location?.href ?? '';
+    if (url !== this.lastCheck.url || this.doc.title !== this.lastCheck.title) {
+      this.decide();
+      return;
+    }
+    if (this.recheckTimer !== undefined) return;
+    const wait = Math.max(0, this.lastCheck.at + RECHECK_MS - performance.now());
+    this.recheckTimer = this.view.setTimeout(() => {
+      this.recheckTimer = undefined;
+      this.decide();
+    }, wait);
+  }
+
+  private decide(): void {
+    const settings = this.settings;
+    if (!settings || this.stopped) return;
+    this.lastCheck = { at: performance.now(), url: this.doc.location?.href ?? '', title: this.doc.title };
+    const declared: ProductId | null = declaredConsole(settings.hosts, this.lastCheck.url);
+    const module = recognise(this.doc, settings.switches, declared);
+    if (module === (this.session?.module ?? null)) return;
+    this.session?.stop();
+    this.session = null;
+    this.scheduler.cancel('index');
+    if (module) {
+      this.session = new Session(this.doc, module, {
+        scheduler: this.scheduler,
+        observe: (root) => this.watcher.observe(root),
+        onReport: (report) => this.host.onReport(report),
+      });
+      this.session.keysHint = this.keys;
+    } else {
+      this.host.onReport({ product: null, findings: [] });
+    }
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Find, the rules: whether an element as a whole, or the token at an offset of a text, is a status of the
+ * console. Pure functions of the nodes given; nothing on the page is changed.
+ */
+import { tokenAround } from '../consoles/codes';
+import { composedParent, innermostWithSameText, isCell, isExcluded, MAX_LABEL, wholeText } from '../consoles/dom';
+import type { ConsoleModule } from '../consoles/types';
+
+/** A status on the page: an element that as a whole is one, or a code that stands inside a text. */
+export type StatusHit =
+  | { kind: 'element'; element: HTMLElement; label: string }
+  | { kind: 'text'; node: Text; start: number; end: number; label: string };
+
+/** The element a status belongs to: itself, or the element holding the text it stands in. */
+export function hostOf(hit: StatusHit): HTMLElement | null {
+  if (hit.kind === 'element') return hit.element;
+  const parent = composedParent(hit.node);
+  return parent instanceof HTMLElement ? parent : null;
+}
+
+/** The Range a text status covers, made anew: the page may have changed the text since. */
+export function rangeOf(hit: Extract<StatusHit, { kind: 'text' }>): Range | null {
+  const text = hit.node.data;
+  if (text.slice(hit.start, hit.end) !== hit.label) return null;
+  const range = hit.node.ownerDocument.createRange();
+  range.setStart(hit.node, hit.start);
+  range.setEnd(hit.node, hit.end);
+  return range;
+}
+
+/** Whether a hit still shows on the page what it showed when found. */
+export function isCurrent(hit: StatusHit): boolean {
+  if (hit.kind === 'element') return hit.element.isConnected && wholeText(hit.element) === hit.label;
+  return hit.node.isConnected && hit.node.data.slice(hit.start, hit.end) === hit.label;
+}
+
+/** Whether an element, as a whole, is a status of the console; the innermost element holding it when it is. */
+export function elementStatus(module: ConsoleModule, element: Element): StatusHit | null {
+  const raw = element.textContent ?? '';
+  if (raw.length > MAX_LABEL * 2) return null;
+  const label = raw.replace(/\s+/g, ' ').trim();
+  if (!label || label.length > MAX_LABEL) return null;
+  const kind = module.labelKind(label) ?? (module.unknownLike?.test(label) ? 'unknown' : null);
+  if (!kind || isExcluded(element)) return null;
+  const target = innermostWithSameText(element, label);
+  if (!(target instanceof HTMLElement)) return null;
+  if (kind !== 'distinctive' && !hasStatusContext(target, label)) return null;
+  return { kind: 'element', element: target, label };
+}
+
+/** The code at `offset` of a text, when it is a known one standing as a whole token where statuses stand. */
+export function tokenStatus(module: ConsoleModule, node: Text, offset: number): StatusHit | null {
+  const codes = module.codes;
+  if (!codes) return null;
+  const token = tokenAround(node.data, offset);
+  if (!token) return null;
+  const label = node.data.slice(token.start, token.end);
+  if (!codes.known.has(label)) return null;
+  const parent = composedParent(node);
+  if (!parent || isExcluded(parent)) return null;
+  // A chip or cell that holds nothing but the code is a status as a whole: it can take focus.
+  if (parent instanceof HTMLElement && wholeText(parent) === label) return { kind: 'element', element: parent, label };
+  return { kind: 'text', node, start: token.start, end: token.end, label };
+}
+
+/** How far up from the element under the pointer a status may start (a pill's icon, its label's span). */
+const CLIMB = 5;
+
+/** The status at the pointer: an element around the target, or the code at the caret. */
+export function statusAt(
+  module: ConsoleModule,
+  target: Element | null,
+  caret: { node: Node; offset: number } | null,
+): StatusHit | null {
+  for (let el = target, i = 0; el && i < CLIMB; el = composedParent(el), i++) {
+    if ((el.textContent?.length ?? 0) > MAX_LABEL * 2) break;
+    const hit = elementStatus(module, el);
+    if (hit) return hit;
+  }
+  if (caret && caret.node.nodeType === Node.TEXT_NODE) return tokenStatus(module, caret.node as Text, caret.offset);
+  return null;
+}
+
+// --- where a common word counts ---------------------------------------------------------------
+
+/** Class names of status pills, badges and fields, as words: "MuiChip-label", "badge", "st", "job-state". */
+const STATUS_CLASS_WORDS = new Set([
+  'status',
+  'state',
+  'badge',
+  'pill',
+  'chip',
+  'tag',
+  'label',
+  'lozenge',
+  'st',
+  'sts',
+  'result',
+  'outcome',
+]);
+const STATUS_ATTRIBUTES = [
+  'col-id',
+  'data-field',
+  'data-col',
+  'data-column',
+  'data-label',
+  'aria-label',
+  'title',
+  'name',
+];
+
+function classWords(element: Element): string[] {
+  const names = element.getAttribute('class');
+  if (!names) return [];
+  return names
+    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** The element's own marks of a status: a cell, a role, a class, an attribute, a pill's look. */
+function looksLikeStatus(element: Element): boolean {
+  if (isCell(element) || element.getAttribute('role') === 'status') return true;
+  if (classWords(element).some((w) => STATUS_CLASS_WORDS.has(w))) return true;
+  for (const name of STATUS_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value && /\b(status|state)\b/i.test(value)) return true;
+  }
+  return looksLikePill(element);
+}
+
+/** A pill of any class naming: coloured or rounded apart from what stands around it. */
+function looksLikePill(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  const parent = element.parentElement;
+  if (!view || !parent) return false;
+  const style = view.getComputedStyle(element);
+  const background = style.backgroundColor;
+  const coloured =
+    !!background &&
+    !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(background) &&
+    background !== view.getComputedStyle(parent).backgroundColor;
+  const rounded = parseFloat(style.borderTopLeftRadius) > 0 && style.borderTopStyle !== 'none';
+  return coloured || rounded;
+}
+
+/** A label before it says "Status": `<dt>Status</dt><dd>…`, `Status: <b>…</b>`. */
+function labelledAsStatus(element: Element): boolean {
+  const before = element.previousElementSibling;
+  if (before && /\bstatus\s*:?$/i.test(wholeText(before))) return true;
+  const text = element.previousSibling?.nodeType === Node.TEXT_NODE ? (element.previousSibling.textContent ?? '') : '';
+  return /\bstatus\s*:?\s*$/i.test(text);
+}
+
+const ITEM_TAGS = new Set(['li', 'tr', 'article', 'dd']);
+const ITEM_ROLES = new Set(['row', 'listitem', 'article', 'option']);
+
+/** An item of a job list: a row, a list item, a card — one of several alike — holding more than the label. */
+function isJobItem(element: Element, label: string): boolean {
+  if (wholeText(element).length <= label.length) return false;
+  if (ITEM_TAGS.has(element.localName) || ITEM_ROLES.has(element.getAttribute('role') ?? '')) return true;
+  const cls = element.getAttribute('class');
+  for (const sibling of [element.previousElementSibling, element.nextElementSibling]) {
+    if (sibling && sibling.localName === element.localName && sibling.getAttribute('class') === cls) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a common word stands where a status does: the element holding it (or one around it with the same
+ * text) is a cell, a pill or badge, or a status field, or it sits in an item of a job list.
+ */
+export function hasStatusContext(element: Element, label: string): boolean {
+  let el: Element | null = element;
+  for (; el && wholeText(el) === label; el = composedParent(el)) {
+    if (looksLikeStatus(el) || labelledAsStatus(el)) return true;
+  }
+  for (let i = 0; el && i < 3; el = composedParent(el), i++) {
+    if (isJobItem(el, label)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,144 @@
+/**
+ * The pointer and focus, turned into "show this status" and "hide": the status under the pointer is found
+ * on the spot (the element under it, the caret's text), after a short rest so a pointer crossing a table
+ * does not flash tooltips. Listeners end with the session's signal.
+ */
+import type { ConsoleModule } from '../consoles/types';
+import { caretAt, pointInRange } from '../find/at-point';
+import { rangeOf, type StatusHit, statusAt } from '../find/status';
+import type { Presenter } from './presenter';
+
+/** How long the pointer rests on a status before its tooltip shows. */
+const SHOW_DELAY = 20;
+/** Grace time to move the pointer from the status into the tooltip (WCAG 1.4.13, hoverable). */
+const HIDE_DELAY = 300;
+
+export function listenToPointer(doc: Document, module: ConsoleModule, presenter: Presenter, signal: AbortSignal): void {
+  const view = doc.defaultView as Window & typeof globalThis;
+  let showTimer: number | undefined;
+  let hideTimer: number | undefined;
+  let frame = 0;
+  let last: { x: number; y: number; path: EventTarget[] } | null = null;
+  const tooltip = presenter.tooltip;
+
+  const inTooltip = (path: readonly EventTarget[]) => !!tooltip.host && path.includes(tooltip.host);
+  const cancelHide = () => view.clearTimeout(hideTimer);
+  const hideSoon = () => {
+    view.clearTimeout(showTimer);
+    if (!tooltip.isOpen || hideTimer !== undefined) return;
+    const anchor = tooltip.currentAnchor;
+    // A status that has the keyboard's focus keeps its tooltip until focus moves.
+    if (anchor instanceof HTMLElement && doc.activeElement === anchor) return;
+    hideTimer = view.setTimeout(() => {
+      hideTimer = undefined;
+      presenter.hide();
+    }, HIDE_DELAY);
+  };
+
+  const consider = (hit: StatusHit | null) => {
+    if (!hit) {
+      hideSoon();
+      return;
+    }
+    view.clearTimeout(hideTimer);
+    hideTimer = undefined;
+    if (presenter.isShown(hit)) return;
+    view.clearTimeout(showTimer);
+    showTimer = view.setTimeout(() => presenter.show(hit), SHOW_DELAY);
+  };
+
+  /** The status at the last point: an element around the target first, else the code at the caret. */
+  const locate = () => {
+    frame = 0;
+    const point = last;
+    if (!point) return;
+    if (inTooltip(point.path)) {
+      view.clearTimeout(hideTimer);
+      hideTimer = undefined;
+      return;
+    }
+    const target = point.path.find((t): t is Element => t instanceof Element) ?? null;
+    const caret = module.codes ? caretAt(doc, point.x, point.y, point.path) : null;
+    let hit = statusAt(module, target, caret);
+    if (hit?.kind === 'text') {
+      const range = rangeOf(hit);
+      if (!range || !pointInRange(range, point.x, point.y)) hit = null;
+    }
+    consider(hit);
+  };
+
+  const onOver = (event: PointerEvent) => {
+    const path = event.composedPath();
+    if (inTooltip(path)) {
+      cancelHide();
+      hideTimer = undefined;
+      return;
+    }
+    // Entering an element: a whole-element status is known from the target alone, at once.
+    const target = path.find((t): t is Element => t instanceof Element) ?? null;
+    const hit = statusAt(module, target, null);
+    if (hit) consider(hit);
+    last = { x: event.clientX, y: event.clientY, path };
+    if (!hit && module.codes && !frame) frame = view.requestAnimationFrame(locate);
+  };
+
+  const onMove = (event: PointerEvent) => {
+    // Codes inside texts are found where the pointer rests, once a frame at most.
+    last = { x: event.clientX, y: event.clientY, path: event.composedPath() };
+    if (!frame) frame = view.requestAnimationFrame(locate);
+  };
+
+  const onLeaveDocument = (event: PointerEvent) => {
+    if (!event.relatedTarget) hideSoon();
+  };
+
+  const onFocusIn = (event: FocusEvent) => {
+    const target = event.composedPath().find((t): t is Element => t instanceof Element) ?? null;
+    if (inTooltip(event.composedPath())) return;
+    const hit = statusAt(module, target, null);
+    if (hit?.kind === 'element' && hit.element === target) {
+      view.clearTimeout(hideTimer);
+      hideTimer = undefined;
+      presenter.show(hit);
+    }
+  };
+
+  const onFocusOut = (event: FocusEvent) => {
+    const anchor = tooltip.currentAnchor;
+    if (!(anchor instanceof HTMLElement) || event.target !== anchor) return;
+    const to = event.relatedTarget as Node | null;
+    if (to && tooltip.contains(to)) return;
+    presenter.hide();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && tooltip.isOpen) {
+      view.clearTimeout(showTimer);
+      presenter.hide();
+    }
+  };
+
+  /** Ctrl+C on a focused status with nothing selected copies its explanation, for a ticket. */
+  const onCopy = (event: ClipboardEvent) => {
+    const anchor = tooltip.currentAnchor;
+    const selection = doc.getSelection();
+    if (!(anchor instanceof HTMLElement) || doc.activeElement !== anchor || (selection && !selection.isCollapsed))
+      return;
+    event.clipboardData?.setData('text/plain', tooltip.plainText);
+    event.preventDefault();
+  };
+
+  const passive = { signal, capture: true, passive: true } as const;
+  doc.addEventListener('pointerover', onOver, passive);
+  doc.addEventListener('pointermove', onMove, passive);
+  doc.addEventListener('pointerout', onLeaveDocument, passive);
+  doc.addEventListener('focusin', onFocusIn, passive);
+  doc.addEventListener('focusout', onFocusOut, passive);
+  doc.addEventListener('keydown', onKeyDown, { signal, capture: true });
+  doc.addEventListener('copy', onCopy, { signal, capture: true });
+  signal.addEventListener('abort', () => {
+    view.clearTimeout(showTimer);
+    view.clearTimeout(hideTimer);
+    if (frame) view.cancelAnimationFrame(frame);
+  });
+}

@@ -1,0 +1,152 @@
+/**
+ * One console on one document, from recognition until the page stops being it: the pipeline
+ * watch → find → resolve → present, and the report. Everything it adds to the page goes with `stop()`.
+ */
+import type { PageReport } from '../../components/messaging/schema';
+import type { ConsoleModule } from './consoles/types';
+import type { Scheduler } from './engine/scheduler';
+import { StatusIndex } from './engine/status-index';
+import type { PageChanges } from './engine/watch';
+import { elementStatus, hostOf, type StatusHit } from './find/status';
+import { listenToPointer } from './present/pointer';
+import { Presenter } from './present/presenter';
+import { ResolutionCache, reportOf } from './resolve';
+
+export type Direction = 'next' | 'previous' | 'next-failure';
+
+/** Quiet time after the index changed before the report goes out (the badge need not follow every render). */
+const REPORT_DELAY = 400;
+
+export interface SessionHost {
+  scheduler: Scheduler;
+  /** Watch a tree the page keeps apart (an open shadow root). */
+  observe(root: Node): void;
+  onReport(report: PageReport): void;
+}
+
+export class Session {
+  private readonly index: StatusIndex;
+  private readonly presenter: Presenter;
+  private readonly abort = new AbortController();
+  private reportTimer: number | undefined;
+  private lastReport = '';
+  private batches = 0;
+  private readonly view: Window & typeof globalThis;
+
+  constructor(
+    private readonly doc: Document,
+    readonly module: ConsoleModule,
+    private readonly host: SessionHost,
+  ) {
+    this.view = doc.defaultView as Window & typeof globalThis;
+    this.index = new StatusIndex(module);
+    this.presenter = new Presenter(doc, module);
+    this.index.onShadowRoot = (root) => host.observe(root);
+    this.index.onChange = () => this.indexChanged();
+    listenToPointer(doc, module, this.presenter, this.abort.signal);
+    this.presenter.prepare();
+    host.scheduler.run('index', this.index.take([doc.documentElement]));
+  }
+
+  set keysHint(text: string) {
+    this.presenter.tooltip.keysHint = text;
+  }
+
+  /** What the page changed: taken into the index in idle time; the open tooltip follows at once. */
+  changed(changes: PageChanges): void {
+    if (changes.removed || changes.texts.length) this.index.prune();
+    if (changes.roots.length || changes.texts.length) {
+      this.host.scheduler.run(`changes-${this.batches++}`, this.index.take(changes.roots, changes.texts));
+    }
+    this.presenter.follow();
+  }
+
+  /** The page's statuses now, every one counted: the index is completed first when asked. */
+  report(): PageReport {
+    this.host.scheduler.finishAll();
+    this.index.prune();
+    return reportOf(this.module, this.index.all());
+  }
+
+  /** Moves to the next or previous status, or the next failure, shows its tooltip and says where it is. */
+  navigate(direction: Direction): boolean {
+    this.host.scheduler.finishAll();
+    this.index.prune();
+    const cache = new ResolutionCache(this.module);
+    const all = this.index.inOrder();
+    const list = direction === 'next-failure' ? all.filter((h) => cache.get(h).entry?.severity === 'error') : all;
+    const tooltip = this.presenter.tooltip;
+    if (!list.length) {
+      tooltip.announce(direction === 'next-failure' ? 'No failure on this page.' : 'No status on this page.');
+      return false;
+    }
+    const from = this.presenter.shown ?? this.focusedStatus();
+    const at = from ? all.findIndex((h) => sameHit(h, from)) : -1;
+    const inList = new Set(list);
+    let target: StatusHit | undefined;
+    if (direction === 'previous') {
+      for (let i = at - 1; i >= 0 && !target; i--) if (inList.has(all[i] as StatusHit)) target = all[i];
+      target ??= list.at(-1);
+    } else {
+      for (let i = at + 1; i < all.length && !target; i++) if (inList.has(all[i] as StatusHit)) target = all[i];
+      target ??= list[0];
+    }
+    if (!target || !this.presenter.show(target, { focus: true, scroll: true })) return false;
+    const { entry } = cache.get(target);
+    const place = `${list.indexOf(target) + 1} of ${list.length}`;
+    tooltip.announce(`${target.label}, ${place}. ${entry ? entry.meaning : 'Not in the Status Lens catalog.'}`);
+    return true;
+  }
+
+  /** Scrolls to the first status of an entry (or of an unknown label) and opens its tooltip. */
+  reveal(entryId: string, label: string): boolean {
+    this.host.scheduler.finishAll();
+    const cache = new ResolutionCache(this.module);
+    const hit = this.index.inOrder().find((h) => {
+      const id = cache.get(h).entry?.id ?? null;
+      return id === entryId || (!id && h.label === label);
+    });
+    return !!hit && this.presenter.show(hit, { focus: true, scroll: true });
+  }
+
+  stop(): void {
+    this.abort.abort();
+    this.view.clearTimeout(this.reportTimer);
+    this.presenter.stop();
+  }
+
+  private focusedStatus(): StatusHit | null {
+    const active = this.doc.activeElement;
+    return active ? elementStatus(this.module, active) : null;
+  }
+
+  private indexChanged(): void {
+    // New statuses become Tab stops as they come near the viewport; stale marks are taken back.
+    const tabStops = this.presenter.tabStops;
+    for (const hit of this.index.all()) if (hit.kind === 'element') tabStops.track(hit.element);
+    tabStops.prune((element) => !!elementStatus(this.module, element));
+    this.view.clearTimeout(this.reportTimer);
+    this.reportTimer = this.view.setTimeout(() => this.sendReport(), REPORT_DELAY);
+  }
+
+  private sendReport(): void {
+    // Counting runs in idle time: a page that polls is counted when it is quiet.
+    this.host.scheduler.run('report', this.reportJob());
+  }
+
+  private *reportJob() {
+    this.index.prune();
+    yield;
+    const report = reportOf(this.module, this.index.all());
+    const text = JSON.stringify(report);
+    if (text === this.lastReport) return;
+    this.lastReport = text;
+    this.host.onReport(report);
+  }
+}
+
+function sameHit(a: StatusHit, b: StatusHit): boolean {
+  if (a.kind === 'element' && b.kind === 'element') return a.element === b.element;
+  if (a.kind === 'text' && b.kind === 'text') return a.node === b.node && a.start === b.start;
+  return hostOf(a) === hostOf(b);
+}
