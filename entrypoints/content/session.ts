@@ -44,6 +44,12 @@ export class Session {
     this.index.onShadowRoot = (root) => host.observe(root);
     this.index.onChange = () => this.indexChanged();
     listenToPointer(doc, module, this.presenter, this.abort.signal);
+    // Focus moved (Tab, a click, the page's own focus): the statuses on either side become Tab stops at once,
+    // before the next Tab, wherever on a long list it is.
+    doc.addEventListener('focusin', (event) => this.markAround(event.target as Node), {
+      signal: this.abort.signal,
+      capture: true,
+    });
     this.presenter.prepare();
     host.scheduler.run('index', this.index.take([doc.documentElement]));
   }
@@ -113,6 +119,11 @@ export class Session {
     this.abort.abort();
     this.view.clearTimeout(this.reportTimer);
     this.presenter.stop();
+  }
+
+  private markAround(node: Node): void {
+    if (!node || this.presenter.tooltip.contains(node)) return;
+    for (const hit of this.index.around(node, 3)) if (hit.kind === 'element') this.presenter.tabStops.mark(hit.element);
   }
 
   private focusedStatus(): StatusHit | null {

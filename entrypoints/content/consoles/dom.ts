@@ -182,3 +182,21 @@ function ariaColumn(cell: Element): number | null {
   const value = Number(cell.getAttribute('aria-colindex'));
   return Number.isInteger(value) && value > 0 ? value : null;
 }
+
+/** Whether an element stands in the Status column of a table or grid (its cell's header says "Status"). */
+export function inStatusColumn(element: Element): boolean {
+  const cell = element.closest('td, [role="cell"], [role="gridcell"]');
+  const table = cell?.closest(TABLES);
+  if (!cell || !table) return false;
+  const headers = columnHeaders(table);
+  const byAria = ariaColumn(cell);
+  const header = byAria ? headers[byAria - 1] : headers[cellIndex(cell)];
+  return header === 'status' || header === 'status code';
+}
+
+/** The index of a table's Status column, or -1. */
+export function statusColumnIndex(table: Element): number {
+  const headers = columnHeaders(table);
+  const index = headers.indexOf('status');
+  return index >= 0 ? index : headers.indexOf('status code');
+}

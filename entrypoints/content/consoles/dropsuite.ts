@@ -165,6 +165,7 @@ export const dropsuite: ConsoleModule = {
   product: 'dropsuite',
   recognise: (doc) => isSystemStatusPage(doc) || isDashboardWithReauth(doc),
   labelKind,
+  unknownInStatusColumn: true,
   sectionOf,
   supportIdOf,
   resolve(label, section) {

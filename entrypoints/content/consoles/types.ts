@@ -33,6 +33,8 @@ export interface ConsoleModule {
    * counted as unknown where a status stands.
    */
   unknownLike?: RegExp;
+  /** Whether any short text of a table's Status column is a status here, known or not (Dropsuite's labels). */
+  unknownInStatusColumn?: boolean;
   /**
    * The section of the product a status stands in (a section id of catalog/products.ts), read now: a tab
    * switch changes it. Null when the page does not tell.

@@ -4,7 +4,7 @@
  */
 import { CATALOG } from '../../../catalog';
 import type { ConsoleModule } from '../consoles/types';
-import { candidateTexts, ExclusionMemo, openShadowRoots, statusesOfText } from '../find/candidates';
+import { candidateTexts, ExclusionMemo, openShadowRoots, statusColumnTexts, statusesOfText } from '../find/candidates';
 import { isCurrent, type StatusHit } from '../find/status';
 import type { Job } from './scheduler';
 
@@ -38,7 +38,7 @@ export class StatusIndex {
         this.onShadowRoot(shadow);
         queue.push(shadow);
       }
-      const candidates = candidateTexts(this.module, this.labels, root);
+      const candidates = [...candidateTexts(this.module, this.labels, root), ...statusColumnTexts(this.module, root)];
       yield;
       for (let i = 0; i < candidates.length; i++) {
         changed = this.judge(candidates[i] as Text, memo) || changed;
@@ -90,6 +90,19 @@ export class StatusIndex {
         .sort((a, b) => compare(nodeOf(a), nodeOf(b)));
     }
     return this.ordered;
+  }
+
+  /** The statuses nearest to `node` in document order, `count` on each side: where Tab goes next. */
+  around(node: Node, count: number): StatusHit[] {
+    const list = this.inOrder();
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(nodeOf(list[middle] as StatusHit), node) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return list.slice(Math.max(0, low - count), low + count);
   }
 
   get size(): number {

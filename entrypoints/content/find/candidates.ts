@@ -5,7 +5,15 @@
  */
 import { foldLabel } from '../../../catalog/text';
 import { codesIn } from '../consoles/codes';
-import { composedParent, HOST_TAG, isNotAStatus, MAX_LABEL, wholeText } from '../consoles/dom';
+import {
+  composedParent,
+  HOST_TAG,
+  isNotAStatus,
+  MAX_LABEL,
+  statusColumnIndex,
+  TABLES,
+  wholeText,
+} from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
 import { elementStatus, type StatusHit } from './status';
 
@@ -64,6 +72,33 @@ export function candidateTexts(module: ConsoleModule, labels: Iterable<string>, 
       null,
     );
     for (let i = 0; i < result.snapshotLength; i++) out.push(result.snapshotItem(i) as Text);
+  }
+  return out;
+}
+
+/**
+ * Texts of Status columns that are none of the label words: statuses the catalog does not know (a label of
+ * a newer console version). One XPath per table, for its column alone.
+ */
+export function statusColumnTexts(module: ConsoleModule, root: Node): Text[] {
+  if (!module.unknownInStatusColumn || (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE))
+    return [];
+  const scope = root as Element | Document;
+  const doc = scope.ownerDocument ?? (scope as Document);
+  const element = scope.nodeType === Node.DOCUMENT_NODE ? (scope as Document).documentElement : (scope as Element);
+  const enclosing = element.closest(TABLES);
+  const tables = enclosing ? [enclosing] : [...scope.querySelectorAll(TABLES)];
+  const out: Text[] = [];
+  for (const table of tables) {
+    const index = statusColumnIndex(table);
+    if (index < 0) continue;
+    const cell = table.localName === 'table' ? `td[${index + 1}]` : `*[@role='cell' or @role='gridcell'][${index + 1}]`;
+    const row = table.localName === 'table' ? 'tr' : "*[@role='row']";
+    const result = doc.evaluate(`.//${row}/${cell}//text()[normalize-space(.)]`, table, null, 7, null);
+    for (let i = 0; i < result.snapshotLength; i++) {
+      const text = result.snapshotItem(i) as Text;
+      if (element.contains(text)) out.push(text);
+    }
   }
   return out;
 }

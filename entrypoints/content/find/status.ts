@@ -3,7 +3,15 @@
  * console. Pure functions of the nodes given; nothing on the page is changed.
  */
 import { tokenAround } from '../consoles/codes';
-import { composedParent, innermostWithSameText, isCell, isExcluded, MAX_LABEL, wholeText } from '../consoles/dom';
+import {
+  composedParent,
+  innermostWithSameText,
+  inStatusColumn,
+  isCell,
+  isExcluded,
+  MAX_LABEL,
+  wholeText,
+} from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
 
 /** A status on the page: an element that as a whole is one, or a code that stands inside a text. */
@@ -40,12 +48,21 @@ export function elementStatus(module: ConsoleModule, element: Element): StatusHi
   if (raw.length > MAX_LABEL * 2) return null;
   const label = raw.replace(/\s+/g, ' ').trim();
   if (!label || label.length > MAX_LABEL) return null;
-  const kind = module.labelKind(label) ?? (module.unknownLike?.test(label) ? 'unknown' : null);
+  const kind = module.labelKind(label) ?? (isUnknownStatus(module, element, label) ? 'unknown' : null);
   if (!kind || isExcluded(element)) return null;
   const target = innermostWithSameText(element, label);
   if (!(target instanceof HTMLElement)) return null;
   if (kind !== 'distinctive' && !hasStatusContext(target, label)) return null;
   return { kind: 'element', element: target, label };
+}
+
+/** A label the catalog does not know that stands where this console's statuses do. */
+function isUnknownStatus(module: ConsoleModule, element: Element, label: string): boolean {
+  if (module.unknownLike?.test(label)) return true;
+  if (!module.unknownInStatusColumn || /[@/]/.test(label) || !inStatusColumn(element)) return false;
+  // The cell's whole text, not a part of a known label split over elements ("Authentication <span>Error</span>").
+  const cell = element.closest('td, [role="cell"], [role="gridcell"]');
+  return !!cell && wholeText(cell) === label;
 }
 
 /** The code at `offset` of a text, when it is a known one standing as a whole token where statuses stand. */
