@@ -7,6 +7,7 @@ import { productById } from '../../catalog/products';
 import type { Entry } from '../../catalog/schema';
 import type { Finding, PageReport } from '../../components/messaging/schema';
 import type { ConsoleModule } from './consoles/types';
+import type { Tally } from './engine/status-index';
 import { hostOf, type StatusHit } from './find/status';
 import type { TooltipSubject } from './present/tooltip';
 
@@ -37,43 +38,61 @@ export function subjectOf(module: ConsoleModule, hit: StatusHit): TooltipSubject
 /** Resolves many statuses, each table or panel's section read once per label. */
 export class ResolutionCache {
   private readonly byGroup = new Map<Element | null, Map<string, Resolution>>();
+  /** Statuses that share a parent share its group: lines of a log, cells of a row. */
+  private readonly groupByParent = new Map<Element | null, Element | null>();
+
+  private groupOf(element: Element): Element | null {
+    const parent = element.parentElement;
+    let group = this.groupByParent.get(parent);
+    if (group === undefined) {
+      group = element.closest(GROUP);
+      this.groupByParent.set(parent, group);
+    }
+    return group;
+  }
 
   constructor(private readonly module: ConsoleModule) {}
 
   get(hit: StatusHit): Resolution {
     const element = hostOf(hit);
-    const group = element?.closest(GROUP) ?? null;
+    return element ? this.at(element, hit.label) : { section: null, entry: this.module.resolve(hit.label, null) };
+  }
+
+  /** The entry of a label shown at an element. */
+  at(element: Element, label: string): Resolution {
+    const group = this.module.onlySection ? null : this.groupOf(element);
     let byLabel = this.byGroup.get(group);
     if (!byLabel) {
       byLabel = new Map();
       this.byGroup.set(group, byLabel);
     }
-    let resolution = byLabel.get(hit.label);
+    let resolution = byLabel.get(label);
     if (!resolution) {
-      resolution = resolveHit(this.module, hit);
-      byLabel.set(hit.label, resolution);
+      const section = safely(() => this.module.sectionOf(element, label), null);
+      resolution = { section, entry: this.module.resolve(label, section) };
+      byLabel.set(label, resolution);
     }
     return resolution;
   }
 }
 
 /** The page's statuses counted, for the popup's This page and the toolbar badge. */
-export function reportOf(module: ConsoleModule, hits: readonly StatusHit[]): PageReport {
+export function reportOf(module: ConsoleModule, tallies: readonly Tally[]): PageReport {
   const cache = new ResolutionCache(module);
   const findings = new Map<string, Finding>();
-  for (const hit of hits) {
-    const { section, entry } = cache.get(hit);
-    const key = `${section}|${hit.label}|${entry?.id ?? ''}`;
+  for (const { label, at, count } of tallies) {
+    const { section, entry } = cache.at(at, label);
+    const key = `${section}|${label}|${entry?.id ?? ''}`;
     const prior = findings.get(key);
-    if (prior) prior.count++;
+    if (prior) prior.count += count;
     else
       findings.set(key, {
         product: module.product,
         section,
-        label: hit.label.slice(0, 200),
+        label: label.slice(0, 200),
         entryId: entry?.id ?? null,
         severity: entry?.severity ?? null,
-        count: 1,
+        count,
       });
   }
   return { product: module.product, findings: [...findings.values()].slice(0, 2000) };

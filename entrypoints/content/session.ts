@@ -71,7 +71,7 @@ export class Session {
   report(): PageReport {
     this.host.scheduler.finishAll();
     this.index.prune();
-    return reportOf(this.module, this.index.all());
+    return reportOf(this.module, this.index.tallies());
   }
 
   /** Moves to the next or previous status, or the next failure, shows its tooltip and says where it is. */
@@ -134,7 +134,8 @@ export class Session {
   private indexChanged(): void {
     // New statuses become Tab stops as they come near the viewport; stale marks are taken back.
     const tabStops = this.presenter.tabStops;
-    for (const hit of this.index.all()) if (hit.kind === 'element') tabStops.track(hit.element);
+    for (const element of this.index.elements()) tabStops.track(element);
+    tabStops.setColumns(this.index.statusColumns());
     tabStops.prune((element) => !!elementStatus(this.module, element));
     this.view.clearTimeout(this.reportTimer);
     this.reportTimer = this.view.setTimeout(() => this.sendReport(), REPORT_DELAY);
@@ -148,7 +149,7 @@ export class Session {
   private *reportJob() {
     this.index.prune();
     yield;
-    const report = reportOf(this.module, this.index.all());
+    const report = reportOf(this.module, this.index.tallies());
     const text = JSON.stringify(report);
     if (text === this.lastReport) return;
     this.lastReport = text;

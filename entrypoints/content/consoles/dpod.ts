@@ -31,6 +31,7 @@ export const dpod: ConsoleModule = {
   labelKind: (label) => (CODES.known.has(label) ? 'distinctive' : null),
   codes: CODES,
   unknownLike: CODE_LIKE,
+  onlySection: 'executions',
   sectionOf: () => 'executions',
   supportIdOf: () => null,
   resolve: (label) => lookup('dpod', 'executions', label),

@@ -26,6 +26,8 @@ export const mxhero: ConsoleModule = {
   labelKind: (label) => (CODES.known.has(label) ? 'distinctive' : null),
   codes: CODES,
   unknownLike: CODE_LIKE,
+  webComponents: true,
+  onlySection: 'notifications',
   sectionOf: () => 'notifications',
   supportIdOf: () => null,
   resolve: (label) => lookup('mxhero', 'notifications', label),

@@ -33,8 +33,15 @@ export interface ConsoleModule {
    * counted as unknown where a status stands.
    */
   unknownLike?: RegExp;
+  /**
+   * Whether the console is built of web components: their open shadow roots are looked for in the whole
+   * document (elsewhere, only in what the page adds, which is cheaper on a long page).
+   */
+  webComponents?: boolean;
   /** Whether any short text of a table's Status column is a status here, known or not (Dropsuite's labels). */
   unknownInStatusColumn?: boolean;
+  /** The one section of a console that has only one: no status's section need be read from the page. */
+  onlySection?: string;
   /**
    * The section of the product a status stands in (a section id of catalog/products.ts), read now: a tab
    * switch changes it. Null when the page does not tell.

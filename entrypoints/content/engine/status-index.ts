@@ -1,19 +1,26 @@
 /**
  * Every status of the page, kept up to date as the page changes: what the report counts and what the
- * keyboard commands step through. Built in idle slices by the scheduler; hover and focus never use it.
+ * keyboard commands step through. Built in idle slices by the scheduler; hover and focus never wait for it.
  */
 import { CATALOG } from '../../../catalog';
 import type { ConsoleModule } from '../consoles/types';
-import { candidateTexts, ExclusionMemo, openShadowRoots, statusColumnTexts, statusesOfText } from '../find/candidates';
+import { type ColumnRead, cellStatus, ExclusionMemo, scan, statusesOfText } from '../find/page-scan';
 import { isCurrent, type StatusHit } from '../find/status';
 import type { Job } from './scheduler';
 
-/** Candidates judged per step of a job. */
-const STEP = 64;
+/** Labels of the page counted together: a Status column's label counts once per cell showing it. */
+export interface Tally {
+  label: string;
+  /** A status showing the label: where its section and entry are read. */
+  at: Element;
+  count: number;
+}
 
 export class StatusIndex {
-  /** The statuses found, by the text that shows them. */
+  /** Statuses found in texts, by the text that shows them. */
   private readonly byText = new Map<Text, StatusHit[]>();
+  /** Status columns read, by table. */
+  private readonly columns = new Map<Element, ColumnRead>();
   private readonly labels: string[];
   private ordered: StatusHit[] | null = null;
   /** Called when a job has changed what the index holds. */
@@ -27,23 +34,34 @@ export class StatusIndex {
 
   /** A job that finds the statuses under `roots` (the document, or what the page added) and takes them in. */
   *take(roots: readonly Node[], texts: readonly Text[] = []): Job {
-    const memo = new ExclusionMemo();
-    const queue: Node[] = [...roots];
     let changed = false;
-    for (const text of texts) changed = this.judge(text, memo) || changed;
+    const queue: Node[] = [...roots];
+    const sink = {
+      text: (node: Text, hits: StatusHit[]) => {
+        const had = this.byText.has(node);
+        if (hits.length) this.byText.set(node, hits);
+        else this.byText.delete(node);
+        changed ||= had || hits.length > 0;
+      },
+      column: (column: ColumnRead) => {
+        this.columns.set(column.table, column);
+        changed = true;
+      },
+      shadowRoot: (root: ShadowRoot) => {
+        this.onShadowRoot(root);
+        queue.push(root);
+      },
+    };
+    const memo = new ExclusionMemo();
+    for (const text of texts) {
+      // A text of a status column changed in place: the column is read again.
+      const table = [...this.columns.keys()].find((t) => t.contains(text));
+      if (table) queue.push(table);
+      else if (text.isConnected) sink.text(text, statusesOfText(this.module, text, memo));
+    }
     for (let r = 0; r < queue.length; r++) {
       const root = queue[r] as Node;
-      if (!root.isConnected) continue;
-      for (const shadow of openShadowRoots(root)) {
-        this.onShadowRoot(shadow);
-        queue.push(shadow);
-      }
-      const candidates = [...candidateTexts(this.module, this.labels, root), ...statusColumnTexts(this.module, root)];
-      yield;
-      for (let i = 0; i < candidates.length; i++) {
-        changed = this.judge(candidates[i] as Text, memo) || changed;
-        if (i % STEP === STEP - 1) yield;
-      }
+      if (root.isConnected) yield* scan(this.module, this.labels, root, sink);
     }
     if (changed) {
       this.ordered = null;
@@ -60,62 +78,137 @@ export class StatusIndex {
         changed = true;
       }
     }
+    for (const table of this.columns.keys()) {
+      if (!table.isConnected) {
+        this.columns.delete(table);
+        changed = true;
+      }
+    }
     if (changed) {
       this.ordered = null;
       this.onChange();
     }
   }
 
-  /** Every status found, each once (an element that shows its label over several texts counts once). */
-  all(): StatusHit[] {
+  /** The page's labels counted: statuses of texts one by one, Status columns by label. */
+  tallies(): Tally[] {
+    const out: Tally[] = [];
     const seen = new Set<HTMLElement>();
-    const out: StatusHit[] = [];
+    // Statuses with one parent (the lines of a log, the chips of a list) share their section: one tally a label.
+    const byParent = new Map<Node | null, Map<string, Tally>>();
     for (const hits of this.byText.values()) {
       for (const hit of hits) {
         if (hit.kind === 'element') {
           if (seen.has(hit.element)) continue;
           seen.add(hit.element);
         }
-        out.push(hit);
+        const at = hit.kind === 'element' ? hit.element : hit.node.parentElement;
+        if (!at) continue;
+        let byLabel = byParent.get(at.parentNode);
+        if (!byLabel) {
+          byLabel = new Map();
+          byParent.set(at.parentNode, byLabel);
+        }
+        const tally = byLabel.get(hit.label);
+        if (tally) tally.count++;
+        else {
+          const fresh = { label: hit.label, at, count: 1 };
+          byLabel.set(hit.label, fresh);
+          out.push(fresh);
+        }
       }
+    }
+    for (const column of this.columns.values()) {
+      const byLabel = new Map<string, Tally>();
+      column.labels.forEach((label, i) => {
+        if (!label || !this.counts(label)) return;
+        const tally = byLabel.get(label);
+        if (tally) tally.count++;
+        else byLabel.set(label, { label, at: column.cells[i] as Element, count: 1 });
+      });
+      out.push(...byLabel.values());
     }
     return out;
   }
 
-  /** Every status in document order, for stepping through them. */
+  /** Every status in document order, for stepping through them: a Status column's cells are looked at now. */
   inOrder(): StatusHit[] {
-    if (!this.ordered) {
-      this.ordered = this.all()
-        .filter(isCurrent)
-        .sort((a, b) => compare(nodeOf(a), nodeOf(b)));
+    if (this.ordered) return this.ordered;
+    const all: StatusHit[] = [];
+    const seen = new Set<HTMLElement>();
+    for (const hits of this.byText.values()) {
+      for (const hit of hits) {
+        if (hit.kind === 'element' && seen.has(hit.element)) continue;
+        if (hit.kind === 'element') seen.add(hit.element);
+        if (isCurrent(hit)) all.push(hit);
+      }
     }
+    for (const column of this.columns.values()) {
+      for (let i = 0; i < column.cells.length; i++) {
+        const hit = column.labels[i] ? cellStatus(this.module, column.cells[i] as Element) : null;
+        if (hit) all.push(hit);
+      }
+    }
+    this.ordered = all.sort((a, b) => compare(nodeOf(a), nodeOf(b)));
     return this.ordered;
   }
 
-  /** The statuses nearest to `node` in document order, `count` on each side: where Tab goes next. */
+  /** Element statuses outside Status columns: few, watched one by one for Tab. */
+  elements(): HTMLElement[] {
+    const out: HTMLElement[] = [];
+    for (const hits of this.byText.values()) for (const hit of hits) if (hit.kind === 'element') out.push(hit.element);
+    return out;
+  }
+
+  /** The Status columns read, for Tab stops near the viewport. */
+  statusColumns(): ColumnRead[] {
+    return [...this.columns.values()];
+  }
+
+  /**
+   * The statuses nearest to `node`, `count` on each side, where Tab goes next: in the Status column of the
+   * table that holds it (found by bisection over its cells), else among the other statuses.
+   */
   around(node: Node, count: number): StatusHit[] {
-    const list = this.inOrder();
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (compare(nodeOf(list[middle] as StatusHit), node) < 0) low = middle + 1;
-      else high = middle;
+    for (const column of this.columns.values()) {
+      if (!column.table.contains(node)) continue;
+      const cells = column.cells;
+      const at = bisect(cells.length, (i) => compare(cells[i] as Node, node) < 0);
+      const out: StatusHit[] = [];
+      for (let i = Math.max(0, at - count); i < Math.min(cells.length, at + count); i++) {
+        const hit = cellStatus(this.module, cells[i] as Element);
+        if (hit) out.push(hit);
+      }
+      return out;
     }
-    return list.slice(Math.max(0, low - count), low + count);
+    const list = this.elements().sort(compare);
+    const at = bisect(list.length, (i) => compare(list[i] as Node, node) < 0);
+    return list
+      .slice(Math.max(0, at - count), at + count)
+      .map((element): StatusHit => ({ kind: 'element', element, label: element.textContent?.trim() ?? '' }));
   }
 
-  get size(): number {
-    return this.byText.size;
+  /** Whether a Status column's label counts: a status of this console, known or of its shape. */
+  private counts(label: string): boolean {
+    const module = this.module;
+    return (
+      !!module.labelKind(label) ||
+      !!module.unknownLike?.test(label) ||
+      (!!module.unknownInStatusColumn && !/[@/]/.test(label))
+    );
   }
+}
 
-  private judge(text: Text, memo: ExclusionMemo): boolean {
-    const hits = text.isConnected ? statusesOfText(this.module, text, memo) : [];
-    const had = this.byText.get(text);
-    if (hits.length) this.byText.set(text, hits);
-    else this.byText.delete(text);
-    return !!had || hits.length > 0;
+/** The first index in [0, length) for which `before` is false. */
+function bisect(length: number, before: (i: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (before(middle)) low = middle + 1;
+    else high = middle;
   }
+  return low;
 }
 
 function nodeOf(hit: StatusHit): Node {

@@ -8,8 +8,11 @@ import { caretAt, pointInRange } from '../find/at-point';
 import { rangeOf, type StatusHit, statusAt } from '../find/status';
 import type { Presenter } from './presenter';
 
-/** How long the pointer rests on a status before its tooltip shows. */
-const SHOW_DELAY = 20;
+/**
+ * How long the pointer rests on a status before its tooltip shows, when it moves on from another one: a
+ * pointer crossing a table does not flash a tooltip per row. The first status entered shows at once.
+ */
+const SHOW_DELAY = 60;
 /** Grace time to move the pointer from the status into the tooltip (WCAG 1.4.13, hoverable). */
 const HIDE_DELAY = 300;
 
@@ -44,7 +47,8 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
     hideTimer = undefined;
     if (presenter.isShown(hit)) return;
     view.clearTimeout(showTimer);
-    showTimer = view.setTimeout(() => presenter.show(hit), SHOW_DELAY);
+    if (!tooltip.isOpen) presenter.show(hit);
+    else showTimer = view.setTimeout(() => presenter.show(hit), SHOW_DELAY);
   };
 
   /** The status at the last point: an element around the target first, else the code at the caret. */
@@ -74,12 +78,10 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
       hideTimer = undefined;
       return;
     }
-    // Entering an element: a whole-element status is known from the target alone, at once.
-    const target = path.find((t): t is Element => t instanceof Element) ?? null;
-    const hit = statusAt(module, target, null);
-    if (hit) consider(hit);
+    // Entering an element: the status there is found at once, in this event.
     last = { x: event.clientX, y: event.clientY, path };
-    if (!hit && module.codes && !frame) frame = view.requestAnimationFrame(locate);
+    if (frame) view.cancelAnimationFrame(frame);
+    locate();
   };
 
   const onMove = (event: PointerEvent) => {

@@ -5,6 +5,7 @@
 import { productById } from '../../../catalog/products';
 import { MARK } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
+import { cellStatus } from '../find/page-scan';
 import { elementStatus, hostOf, isCurrent, rangeOf, type StatusHit, statusAt } from '../find/status';
 import { resolveHit, safely, subjectOf } from '../resolve';
 import { ActiveHighlight } from './highlight';
@@ -27,11 +28,18 @@ export class Presenter {
     const view = doc.defaultView as Window & typeof globalThis;
     this.tooltip = new Tooltip(doc);
     this.highlight = new ActiveHighlight(doc);
-    this.tabStops = new TabStops(view, (element) => {
-      const hit = elementStatus(module, element);
-      if (hit?.kind !== 'element' || hit.element !== element) return null;
-      return resolveHit(module, hit).entry?.id ?? 'unknown';
-    });
+    this.tabStops = new TabStops(
+      view,
+      (element) => {
+        const hit = elementStatus(module, element);
+        if (hit?.kind !== 'element' || hit.element !== element) return null;
+        return resolveHit(module, hit).entry?.id ?? 'unknown';
+      },
+      (cell) => {
+        const hit = cellStatus(module, cell);
+        return hit?.kind === 'element' ? hit.element : null;
+      },
+    );
   }
 
   /** The status the tooltip explains now. */

@@ -9,20 +9,45 @@ import { MARK } from '../consoles/dom';
 /** How far beyond the viewport statuses are made Tab stops, ahead of Tab and scrolling. */
 const MARGIN = '100% 0px 100% 0px';
 
+/** A Status column: its cells, and the status element of a cell (the pill in it), looked at when near. */
+export interface CellColumn {
+  table: Element;
+  cells: ArrayLike<Element>;
+}
+
 export class TabStops {
   private readonly observer: IntersectionObserver | null;
   private readonly tracked = new WeakSet<HTMLElement>();
   private readonly marked = new Map<HTMLElement, { ownTabindex: boolean }>();
+  private columns: readonly CellColumn[] = [];
+  private frame = 0;
+  private readonly abort = new AbortController();
 
   constructor(
-    view: Window & typeof globalThis,
+    private readonly view: Window & typeof globalThis,
     /** The marker's value for a status element: its entry id, or "unknown". */
     private readonly markOf: (element: HTMLElement) => string | null,
+    /** The status element of a Status column's cell. */
+    private readonly statusOfCell: (cell: Element) => HTMLElement | null,
   ) {
     this.observer =
       typeof view.IntersectionObserver === 'function'
         ? new view.IntersectionObserver((entries) => this.onEntries(entries), { rootMargin: MARGIN })
         : null;
+    // Scrolling (of the page or any container: capture sees them all) brings more rows of a column near.
+    const options = { capture: true, passive: true, signal: this.abort.signal } as const;
+    view.document.addEventListener('scroll', () => this.scheduleColumns(), options);
+    view.addEventListener('resize', () => this.scheduleColumns(), options);
+  }
+
+  /**
+   * The Status columns of the page. A column runs to thousands of rows, so its cells are not watched one by
+   * one: the rows within a viewport's height of the visible part are found by bisection over their positions,
+   * a few reads whatever the length, after each scroll.
+   */
+  setColumns(columns: readonly CellColumn[]): void {
+    this.columns = columns;
+    this.scheduleColumns();
   }
 
   /** Starts watching a status element; it is marked once it comes near the viewport. */
@@ -64,7 +89,38 @@ export class TabStops {
     }
   }
 
+  private scheduleColumns(): void {
+    if (this.frame || !this.columns.length) return;
+    this.frame = this.view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.markColumns();
+    });
+  }
+
+  private markColumns(): void {
+    const height = this.view.innerHeight || 800;
+    const top = -height;
+    const bottom = 2 * height;
+    for (const { table, cells } of this.columns) {
+      // Not rendered (a tab panel not shown): its turn comes when it is.
+      if (!table.isConnected || table.getClientRects().length === 0) continue;
+      let low = 0;
+      let high = cells.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((cells[middle] as Element).getBoundingClientRect().bottom < top) low = middle + 1;
+        else high = middle;
+      }
+      for (let i = low; i < cells.length && (cells[i] as Element).getBoundingClientRect().top <= bottom; i++) {
+        const status = this.statusOfCell(cells[i] as Element);
+        if (status) this.mark(status);
+      }
+    }
+  }
+
   stop(): void {
+    this.abort.abort();
+    if (this.frame) this.view.cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     for (const element of [...this.marked.keys()]) this.unmark(element);
   }

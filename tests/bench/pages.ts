@@ -1,0 +1,59 @@
+/**
+ * The benchmark's pages: a 5,000-row Dropsuite status page and a DPOD execution page of 1,000 task rows
+ * and 4,000 log sentences, each holding a code. Both carry a page-made tooltip (shown on pointerover, as a
+ * console's own would be) to time ours against, and a long-task observer.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const STATUSES = ['Completed', 'Retrying', 'Authentication Error', 'Space Full', 'In Progress', 'Partially Complete'];
+const DPOD_CODES = [
+  'SUCCESS',
+  'EXECUTION_SECURE_BACKUP_UNSUCCESSFUL',
+  'EXECUTION_STARTED',
+  'EXECUTION_QUIESCE_TIMEOUT_OCCURRED',
+];
+
+/** The page's own instruments: long tasks, and a tooltip of its own on every element with a title. */
+const INSTRUMENTS = `<div id="page-tip" style="position:fixed;display:none;background:#222;color:#fff;padding:4px 8px;z-index:10"></div>
+<script>
+window.__longTasks=[];new PerformanceObserver(l=>{for(const e of l.getEntries())window.__longTasks.push(e.duration)}).observe({type:'longtask',buffered:true});
+document.addEventListener('pointerover',e=>{const t=e.target.closest&&e.target.closest('[title]');const tip=document.getElementById('page-tip');if(!t){tip.style.display='none';return;}tip.textContent=t.getAttribute('title');tip.style.left=e.clientX+'px';tip.style.top=(e.clientY+16)+'px';tip.style.display='block';});
+</script>`;
+
+export const ROWS = 5000;
+export const DPOD_ROWS = 1000;
+export const DPOD_LINES = 4000;
+
+export function writeBenchPages(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const rows = Array.from(
+    { length: ROWS },
+    (_, i) =>
+      `<tr><td>user${i}@example.com</td><td>2026-11-22</td><td title="Job status"><span class="pill">${STATUSES[i % STATUSES.length]}</span></td><td><button>Force Backup</button></td></tr>`,
+  ).join('\n');
+  writeFileSync(
+    `${dir}/status-5000.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>System Status</title></head><body>
+<h1>System Status</h1><div role="tablist"><button role="tab" aria-selected="true">Backups</button><button role="tab">Migrates</button><button role="tab">Restores</button><button role="tab">Downloads</button></div>
+<table><thead><tr><th>Mailbox</th><th>Last backup</th><th>Status</th><th>Actions</th></tr></thead><tbody>${rows}</tbody></table>
+${INSTRUMENTS}</body></html>`,
+  );
+  const code = (i: number) => DPOD_CODES[i % DPOD_CODES.length];
+  const taskRows = Array.from(
+    { length: DPOD_ROWS },
+    (_, i) =>
+      `<div role="row"><span role="cell">idg-${i}</span><span role="cell">(all)</span><span role="cell">${code(i)}</span><span role="cell">02:00:${i % 60}</span></div>`,
+  ).join('\n');
+  const lines = Array.from(
+    { length: DPOD_LINES },
+    (_, i) => `<p title="Log line">02:00:${i % 60} idg-${i}: task ended with ${code(i)}, see the device log.</p>`,
+  ).join('\n');
+  writeFileSync(
+    `${dir}/dpod-log.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>IBM DataPower Operations Dashboard</title></head><body>
+<header>IBM DataPower Operations Dashboard</header>
+<div role="table" aria-label="Backup task executions"><div role="row"><span role="columnheader">Device</span><span role="columnheader">Domain</span><span role="columnheader">Status</span><span role="columnheader">Started</span></div>
+${taskRows}</div><div class="log">${lines}</div>
+${INSTRUMENTS}</body></html>`,
+  );
+}
