@@ -32,9 +32,10 @@ const migrateFailed = make({
   menuPaths: [['End-User Portal', 'Account Settings', 'Credentials']],
   facts: [
     { label: 'Reconnects every', value: 30, unit: 'minutes' },
-    { label: 'Gives up after', value: 25, unit: 'attempts' },
+    { label: 'Retries up to', value: 25, unit: 'times' },
   ],
   searchWords: ['migration failed', 'unknown error'],
+  sources: [{ kind: 'seed', file: 'dropsuite-errors-and-statuses.txt', row: 'Migration Errors & Statuses › Failed' }],
 });
 
 const reauth = make({
@@ -60,6 +61,7 @@ const reauth = make({
     },
   ],
   searchWords: ['credentials revoked', 'device code expired'],
+  sources: [{ kind: 'seed', file: 'dropsuite-errors-and-statuses.txt', row: '"Need Reauthentication" Errors' }],
 });
 
 const storageNoAccess = make({
@@ -75,6 +77,7 @@ const storageNoAccess = make({
   noAction: 'Nothing to do here: reconnect the storage account instead.',
   shownAt: 'Shown in the Notifications list of the Mail2Cloud dashboard.',
   searchWords: ['token revoked', 'box access lost'],
+  sources: [{ kind: 'seed', file: 'mxhero-notification-error-codes.txt', row: 'storage_credential_no_access' }],
 });
 
 const dpodStarted = make({
@@ -89,6 +92,14 @@ const dpodStarted = make({
   noAction: 'Nothing to do: wait for the task to finish.',
   shownAt: 'Shown in the execution list.',
   searchWords: ['running', 'started'],
+  sources: [
+    {
+      kind: 'seed',
+      file: 'dpod-backup-task-statuses.txt',
+      row: 'SENT_TO_MDB EXECUTION_STARTED EXECUTION_PRE_CHECKS_STARTED',
+    },
+    { kind: 'doc', title: 'Backup Execution (Tasks)', url: 'https://montier.atlassian.net/wiki/x/YZF0tAM' },
+  ],
 });
 
 const texts = (root: Element, selector: string) => [...root.querySelectorAll(selector)].map((n) => n.textContent);
@@ -142,8 +153,8 @@ describe('renderExplanation', () => {
     expect(texts(el, 'ol.sl-x-path .sl-x-step')).toEqual(['End-User Portal', 'Account Settings', 'Credentials']);
     expect(path?.textContent).toBe('End-User Portal›Account Settings›Credentials');
     expect(path?.querySelector('.sl-x-sep')?.getAttribute('aria-hidden')).toBe('true');
-    expect(texts(el, '.sl-x-fact')).toEqual(['Reconnects every 30 minutes', 'Gives up after 25 attempts']);
-    expect(factText({ label: 'Gives up after', value: 1, unit: 'attempts' })).toBe('Gives up after 1 attempt');
+    expect(texts(el, '.sl-x-fact')).toEqual(['Reconnects every 30 minutes', 'Retries up to 25 times']);
+    expect(factText({ label: 'Retries up to', value: 1, unit: 'times' })).toBe('Retries up to 1 time');
   });
 
   it('lists each scenario with its situation, steps and the button to press', () => {
