@@ -380,7 +380,7 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_PRE_CHECKS_DEVICE_NOT_AVAILABLE'],
     severity: 'error',
-    meaning: 'The task failed in its pre-checks: the DataPower device was not available.',
+    meaning: 'The task failed in its pre-checks: the DataPower device was unavailable.',
     cause: 'DPOD could not use the device when the task checked it, after the plan had created its tasks.',
     steps: ['Find out why DPOD cannot use the device, and make it available again.'],
     shownAt: SHOWN,

@@ -75,7 +75,7 @@ export const DROPSUITE: EntryInput[] = [
     meaning: 'The last backup attempt hit an error, and the system is trying again on its own.',
     cause: 'An unknown error; the system keeps reconnecting to the mail server.',
     steps: [
-      'Wait: the system reconnects to the mail server every 30 minutes, up to 25 times.',
+      'Wait: every 30 minutes the system reconnects to the mail server, up to 25 times.',
       'Resellers can also start a run at once with the Force Backup option.',
       'If the status is still Retrying after the 25 retries, contact support with the Mailbox Email ID.',
     ],
