@@ -100,7 +100,9 @@ describe('catalog sentences are our own words', () => {
   it('the check itself catches a copied sentence, and a template around a name', () => {
     expect(copiedRuns('The task will not execute - the device was not available')).not.toEqual([]);
     // Six words, two of them a page's name: still the seed's template.
-    expect(copiedRuns('Shown on the System Status page, on the Backups tab.')).toEqual(['shown on the system status page']);
+    expect(copiedRuns('Shown on the System Status page, on the Backups tab.')).toEqual([
+      'shown on the system status page',
+    ]);
   });
 
   it('lets a menu path be spelled as the seed spells it', () => {
