@@ -74,7 +74,12 @@ export const DPOD: EntryInput[] = [
     noAction: 'Nothing to do yet: once checked, the task moves on, possibly to a status that says why it will not run.',
     shownAt: SHOWN,
     menuPaths: [BACKUP],
-    sources: [row('WAITING_FOR_PRE_VALIDATION'), ...WHERE, REST_API],
+    sources: [
+      row('WAITING_FOR_PRE_VALIDATION'),
+      row('EXECUTION_CANCELED_BECAUSE_MAINTENANCE_WINDOW'),
+      ...WHERE,
+      REST_API,
+    ],
     searchWords: ['queued', 'waiting', 'pending', 'not validated', 'backup not started', 'stuck in queue'],
   },
   {
@@ -103,7 +108,7 @@ export const DPOD: EntryInput[] = [
     steps: ['Find out why DPOD cannot use the device, and make it available again.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
-    sources: [row('SKIPPED_DEVICE_NOT_AVAILABLE'), ...WHERE],
+    sources: [row('SKIPPED_DEVICE_NOT_AVAILABLE'), ...WHERE, CONCEPTS],
     generalAdvice: [DEVICE_UP, RERUN],
     searchWords: ['device down', 'device unreachable', 'device offline', 'cannot connect', 'skipped', 'no connection'],
   },
@@ -235,7 +240,7 @@ export const DPOD: EntryInput[] = [
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     facts: [{ label: 'Canceled after waiting', value: 24, unit: 'hours' }],
-    sources: [row('EXECUTION_CANCELED_BECAUSE_A_DAY_PASSED'), ...WHERE],
+    sources: [row('EXECUTION_CANCELED_BECAUSE_A_DAY_PASSED'), row('READY_FOR_EXECUTION'), ...WHERE],
     generalAdvice: [
       'Look under Manage › Maintenance › Backup for executions that were still running while this task waited.',
       RERUN,
@@ -730,7 +735,8 @@ export const DPOD: EntryInput[] = [
     labels: ['EXECUTION_UNQUIESCE_ON_ERROR_STARTED'],
     severity: 'error',
     meaning: 'The task failed, and DPOD has begun to bring the domain or device back out of quiesce.',
-    cause: 'A step after the quiesce failed, for instance the quiesce timed out, so DPOD unquiesces before it stops.',
+    cause:
+      'The task failed once the domain or device was quiesced (for instance the quiesce timed out), so DPOD unquiesces it before the task ends.',
     steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
@@ -745,7 +751,8 @@ export const DPOD: EntryInput[] = [
     labels: ['EXECUTION_UNQUIESCE_ON_ERROR_WAITING_FOR_UNQUIESCE'],
     severity: 'error',
     meaning: 'The task failed, and DPOD is waiting for the domain or device to come out of quiesce.',
-    cause: 'A step after the quiesce failed; DPOD has asked the device to unquiesce and waits until it has.',
+    cause:
+      'The task failed once the domain or device was quiesced; DPOD has asked it to unquiesce and waits until it has.',
     steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
@@ -761,7 +768,7 @@ export const DPOD: EntryInput[] = [
     severity: 'error',
     meaning: 'The task failed, and the domain or device did not come out of quiesce in time: it may still be quiesced.',
     cause:
-      'After a failed step, unquiescing was not over 3 minutes after the configured timeout, so DPOD stopped waiting.',
+      'After the failure, unquiescing was not over 3 minutes after the configured timeout, so DPOD stopped waiting.',
     steps: [
       'On the DataPower device, check the state of the domain or device, and unquiesce it by hand if it is still quiesced.',
     ],
