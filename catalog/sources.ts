@@ -35,9 +35,10 @@ export const GENERAL_ADVICE_LABEL = 'General advice — not from the vendor’s 
 const Text = z.string().check(z.trim(), z.minLength(1));
 
 /**
- * A row of a seed. `row` is the row's first cell as the seed writes it; in the Dropsuite seed, which holds
- * several tables, after the table's heading and " › " ("Migration Errors & Statuses › Retrying"). A passage
- * outside the tables is named by its heading alone ("Important Mentions").
+ * A row of a seed, named as the seed writes it: in DPOD's, by its codes cell
+ * ("SENT_TO_MDB EXECUTION_STARTED EXECUTION_PRE_CHECKS_STARTED"); in mxHERO's, by its code; in Dropsuite's, which
+ * holds several tables, by the table's heading, " › " and the status cell ("Migration Errors & Statuses ›
+ * Retrying"). A passage outside the tables is named by its heading alone ("Important Mentions").
  */
 export const SeedSourceSchema = z.object({
   kind: z.literal('seed'),
