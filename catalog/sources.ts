@@ -15,16 +15,21 @@ export type SeedFile = (typeof SEED_FILES)[number];
 
 /**
  * What each seed is, as a reader would name it, and the public page it was taken from where that page is the
- * vendor's own (the Dropsuite article was published by a reseller, so no link is given for it).
+ * vendor's own (the Dropsuite catalogue was published by a reseller, so no link is given for it).
  */
-export const SEED_DOCUMENTS: Readonly<Record<SeedFile, { title: string; url?: string }>> = {
-  'dropsuite-errors-and-statuses.txt': { title: 'Dropsuite errors and statuses (support article)' },
+export const SEED_DOCUMENTS: Readonly<Record<SeedFile, { publisher: string; title: string; url?: string }>> = {
+  'dropsuite-errors-and-statuses.txt': {
+    publisher: 'Reseller support article',
+    title: 'Dropsuite error and status catalogue',
+  },
   'dpod-backup-task-statuses.txt': {
-    title: 'IBM DPOD documentation: Backup Tasks Status Codes',
+    publisher: 'IBM DPOD documentation',
+    title: 'Backup Tasks Status Codes',
     url: 'https://montier.atlassian.net/wiki/spaces/DPOD010805/pages/275939815/Backup+Tasks+Status+Codes',
   },
   'mxhero-notification-error-codes.txt': {
-    title: 'mxHERO Help Center: Notifications: Error Codes Reference',
+    publisher: 'mxHERO Help Center',
+    title: 'Notifications: Error Codes Reference',
     url: 'https://mxhero.helpjuice.com/en_US/general-information/list-of-error-codes',
   },
 };
@@ -47,9 +52,10 @@ export const SeedSourceSchema = z.object({
 });
 export type SeedSource = z.infer<typeof SeedSourceSchema>;
 
-/** A page of the vendor's public documentation: its title as the page gives it, and its address. */
+/** A page of the vendor's public documentation: whose documentation, the page's title as it gives it, its address. */
 export const DocSourceSchema = z.object({
   kind: z.literal('doc'),
+  publisher: Text,
   title: Text,
   url: z.url({ protocol: /^https$/ }),
 });

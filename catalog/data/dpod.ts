@@ -13,28 +13,34 @@ const SEED = 'dpod-backup-task-statuses.txt';
 const row = (codes: string): Source => ({ kind: 'seed', file: SEED, row: codes });
 
 /** The pages of IBM's DPOD documentation these entries take facts from. */
+const IBM = 'IBM DPOD documentation';
 const PLAN: Source = {
   kind: 'doc',
+  publisher: IBM,
   title: 'Backup Plan',
   url: 'https://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan',
 };
 const EXECUTION: Source = {
   kind: 'doc',
+  publisher: IBM,
   title: 'Backup Execution (Tasks)',
   url: 'https://montier.atlassian.net/wiki/x/YZF0tAM',
 };
 const ACTIVITY: Source = {
   kind: 'doc',
+  publisher: IBM,
   title: 'Backup Activity',
   url: 'https://montier.atlassian.net/wiki/spaces/DPOD010021x/pages/16139751214/Backup+Activity',
 };
 const CONCEPTS: Source = {
   kind: 'doc',
+  publisher: IBM,
   title: 'Maintenance Concepts',
   url: 'https://montier.atlassian.net/wiki/spaces/DPOD010805/pages/275939382/Maintenance+Concepts',
 };
 const REST_API: Source = {
   kind: 'doc',
+  publisher: IBM,
   title: 'Appliance Backup REST API',
   url: 'https://montier.atlassian.net/wiki/spaces/DPOD010805/pages/275940020/Appliance+Backup+REST+API',
 };

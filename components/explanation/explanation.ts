@@ -313,16 +313,22 @@ export function sourceUrl(source: Source): string | undefined {
   }
 }
 
-/** The document a source is part of, as a reader would name it. */
+/** The document a source is part of: its title as it gives it. */
 export function sourceTitle(source: Source): string {
   return source.kind === 'doc' ? source.title : (SEED_DOCUMENTS[source.file]?.title ?? source.file);
 }
 
-/** One source as plain text: "Backup Execution (Tasks), vendor documentation: https://…". */
+/** Whose document it is: "IBM DPOD documentation", "mxHERO Help Center". */
+export function sourcePublisher(source: Source): string {
+  return source.kind === 'doc' ? source.publisher : (SEED_DOCUMENTS[source.file]?.publisher ?? '');
+}
+
+/** One source as plain text: "IBM DPOD documentation: Backup Plan — https://…", a seed's row named after ", row". */
 export function sourceText(source: Source): string {
-  const where = source.kind === 'doc' ? 'vendor documentation' : source.row;
+  const publisher = sourcePublisher(source);
+  const row = source.kind === 'seed' ? `, row ${source.row}` : '';
   const url = sourceUrl(source);
-  return `${sourceTitle(source)}, ${where}${url ? `: ${url}` : ''}`;
+  return `${publisher ? `${publisher}: ` : ''}${sourceTitle(source)}${row}${url ? ` — ${url}` : ''}`;
 }
 
 /** The ticket's lines for the general advice and the sources, after a blank line each. */
@@ -376,11 +382,13 @@ export function renderSources(doc: Document, entry: Entry, headingLevel = 4): HT
     item.dataset.kind = source.kind;
     const url = sourceUrl(source);
     const title = sourceTitle(source);
+    const publisher = sourcePublisher(source);
+    if (publisher) item.append(node(doc, 'span', 'sl-x-src-publisher', `${publisher}: `));
     item.append(url ? sourceLink(doc, url, title) : node(doc, 'span', 'sl-x-src-title', title));
     if (source.kind === 'seed') {
       const row = node(doc, 'span', 'sl-x-src-row');
       appendBreakable(doc, row, source.row);
-      item.append(': ', row);
+      item.append(', row ', row);
     }
     list.append(item);
   }

@@ -84,7 +84,12 @@ describe('catalog validation catches', () => {
       '0.sources: Too small: expected array to have >=1 items',
     ]);
     const loose = [
-      { kind: 'doc', title: 'Backup Plan', url: 'http://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan' },
+      {
+        kind: 'doc',
+        publisher: 'IBM DPOD documentation',
+        title: 'Backup Plan',
+        url: 'http://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan',
+      },
       { kind: 'seed', file: 'somewhere-else.txt', row: 'Retrying' },
       { kind: 'blog', title: 'A post', url: 'https://example.com/' },
     ];

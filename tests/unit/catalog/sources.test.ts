@@ -57,6 +57,7 @@ describe('every entry names its sources', () => {
         expect(seedRowText(source.file, source.row), `${source.file}: ${source.row}`).toBeDefined();
       } else {
         expect(READ_PAGES[source.title], `unread page ${source.title}`).toBe(source.url);
+        expect(source.publisher).toBe('IBM DPOD documentation');
       }
     }
     expect(new Set(e.sources.map((s) => JSON.stringify(s))).size, 'a source cited twice').toBe(e.sources.length);

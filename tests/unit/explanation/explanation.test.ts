@@ -103,7 +103,12 @@ const dpodStarted = make({
       file: 'dpod-backup-task-statuses.txt',
       row: 'SENT_TO_MDB EXECUTION_STARTED EXECUTION_PRE_CHECKS_STARTED',
     },
-    { kind: 'doc', title: 'Backup Execution (Tasks)', url: 'https://montier.atlassian.net/wiki/x/YZF0tAM' },
+    {
+      kind: 'doc',
+      publisher: 'IBM DPOD documentation',
+      title: 'Backup Execution (Tasks)',
+      url: 'https://montier.atlassian.net/wiki/x/YZF0tAM',
+    },
   ],
 });
 
@@ -257,7 +262,12 @@ const dpodSoma = make({
   searchWords: ['soma', 'export failed'],
   sources: [
     { kind: 'seed', file: 'dpod-backup-task-statuses.txt', row: 'EXECUTION_EXPORT_DOMAIN_PERSISTED_SOMA_ERROR' },
-    { kind: 'doc', title: 'Backup Plan', url: 'https://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan' },
+    {
+      kind: 'doc',
+      publisher: 'IBM DPOD documentation',
+      title: 'Backup Plan',
+      url: 'https://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan',
+    },
   ],
   generalAdvice: ['Check that the device is up.', 'Run the plan again once the cause is fixed.'],
 });
@@ -286,7 +296,7 @@ describe('where the explanation comes from', () => {
     const item = el.querySelector('.sl-x-sources .sl-x-src');
     expect(item?.querySelector('a')).toBeNull();
     expect(item?.textContent).toBe(
-      'Dropsuite errors and statuses (support article): Migration Errors & Statuses › Failed',
+      'Reseller support article: Dropsuite error and status catalogue, row Migration Errors & Statuses › Failed',
     );
   });
 
@@ -294,8 +304,13 @@ describe('where the explanation comes from', () => {
     const tricky: Entry = {
       ...dpodStarted,
       sources: [
-        { kind: 'doc', title: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)' },
-        { kind: 'doc', title: 'Plain', url: 'http://example.com/' },
+        {
+          kind: 'doc',
+          publisher: 'IBM DPOD documentation',
+          title: '<img src=x onerror=alert(1)>',
+          url: 'javascript:alert(1)',
+        },
+        { kind: 'doc', publisher: 'IBM DPOD documentation', title: 'Plain', url: 'http://example.com/' },
       ],
     };
     const el = renderSources(document, tricky);
@@ -329,17 +344,16 @@ describe('where the explanation comes from', () => {
       `${GENERAL_ADVICE_LABEL}:\n- Check that the device is up.\n- Run the plan again once the cause is fixed.`,
     );
     expect(text).toContain(
-      'Sources:\n- IBM DPOD documentation: Backup Tasks Status Codes, EXECUTION_EXPORT_DOMAIN_PERSISTED_SOMA_ERROR: https://',
+      'Sources:\n- IBM DPOD documentation: Backup Tasks Status Codes, row EXECUTION_EXPORT_DOMAIN_PERSISTED_SOMA_ERROR — https://',
     );
     expect(text).toContain(
-      '- Backup Plan, vendor documentation: https://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan',
+      '- IBM DPOD documentation: Backup Plan — https://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan',
     );
     expect(ticketText(migrateFailed)).toContain(
-      '- Dropsuite errors and statuses (support article), Migration Errors & Statuses › Failed\n',
+      '- Reseller support article: Dropsuite error and status catalogue, row Migration Errors & Statuses › Failed\n',
     );
-    expect(sourceText({ kind: 'doc', title: 'Backup Plan', url: 'javascript:alert(1)' })).toBe(
-      'Backup Plan, vendor documentation',
-    );
+    const unsafe = { kind: 'doc', publisher: 'IBM', title: 'Backup Plan', url: 'javascript:alert(1)' } as const;
+    expect(sourceText(unsafe)).toBe('IBM: Backup Plan');
     // The reference stays the last line.
     expect(text.split('\n').at(-1)).toBe(`Reference: ${dpodSoma.id} (Status Lens)`);
   });
