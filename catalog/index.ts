@@ -6,6 +6,7 @@ import type { Entry, EntryInput, ProductId } from './schema';
 import { foldLabel } from './text';
 
 export type * from './schema';
+export { GENERAL_ADVICE_LABEL, SEED_DOCUMENTS } from './sources';
 export { PRODUCTS, productById, sectionOf };
 
 /**

@@ -1,8 +1,19 @@
 import { z } from 'zod/mini';
 import { ProductIdSchema, SeveritySchema } from './enums';
+import { SourceSchema } from './sources';
 
 // The enums live in ./enums so that run-time checks (messages, settings) need not load the entry schemas.
 export { type ProductId, ProductIdSchema, SEVERITIES, type Severity, SeveritySchema } from './enums';
+export {
+  type DocSource,
+  DocSourceSchema,
+  SEED_FILES,
+  type SeedFile,
+  type SeedSource,
+  SeedSourceSchema,
+  type Source,
+  SourceSchema,
+} from './sources';
 
 /** A sentence of ours: starts with a capital or a digit, ends with a full stop, no seed typos. */
 const Sentence = z.string().check(
@@ -19,10 +30,10 @@ export type MenuPath = z.infer<typeof MenuPathSchema>;
 
 /** A number that matters, kept as data so the UI can show it and tests can check it against the seed. */
 export const FactSchema = z.object({
-  /** What the number measures, as a short phrase: "Retries every", "Gives up after". */
+  /** What the number measures, as a short phrase: "Reconnects every", "Retries up to". */
   label: z.string().check(z.trim(), z.minLength(3)),
   value: z.number().check(z.positive()),
-  unit: z.enum(['minutes', 'hours', 'attempts']),
+  unit: z.enum(['minutes', 'hours', 'times']),
 });
 export type Fact = z.infer<typeof FactSchema>;
 
@@ -60,7 +71,10 @@ export const EntrySchema = z
     meaning: Sentence,
     /** The likely cause. */
     cause: Sentence,
-    /** What to do, in order. Empty when nothing is to be done; then `noAction` says so. */
+    /**
+     * What to do, in order, as the sources give it. Empty when nothing is to be done (then `noAction` says so), or
+     * when the sources give no step (then `generalAdvice` holds ours).
+     */
     steps: z.array(Sentence),
     noAction: z.optional(Sentence),
     /** Where the status is shown, as a sentence. */
@@ -72,14 +86,21 @@ export const EntrySchema = z
     searchWords: z.array(z.string().check(z.trim(), z.minLength(2))).check(z.minLength(2)),
     scenarios: z.optional(z.array(ScenarioSchema)),
     notification: z.optional(NotificationMetaSchema),
+    /**
+     * Where every claim above comes from: the seed rows and vendor pages it was taken from. A claim that none of
+     * them supports does not go in the fields above; it goes in `generalAdvice`, or nowhere.
+     */
+    sources: z.array(SourceSchema).check(z.minLength(1)),
+    /** Advice of ours that no source supports, shown apart and labelled as such (GENERAL_ADVICE_LABEL). */
+    generalAdvice: z.optional(z.array(Sentence).check(z.minLength(1))),
   })
   .check(
     z.superRefine((e, ctx) => {
-      if (e.steps.length === 0 && !e.noAction) {
+      if (e.steps.length === 0 && !e.noAction && !e.generalAdvice) {
         ctx.addIssue({
           code: 'custom',
           path: ['noAction'],
-          message: 'an entry without steps says that nothing is to be done',
+          message: 'an entry without steps says that nothing is to be done, or gives general advice',
         });
       }
       if (e.product === 'mxhero' && !e.notification) {

@@ -216,8 +216,10 @@ export function searchCatalog(query: string, opts: SearchOptions = {}): SearchHi
     if (tier === FUZZY && similarity < 0.2) continue;
     hits.push({ doc, tier, similarity: tier === EXACT_LABEL ? 1 : similarity });
   }
-  // Loose hits far below the best one are noise (one common word of several).
-  const top = Math.max(0, ...hits.filter((h) => h.tier === FUZZY).map((h) => h.similarity));
+  // Loose hits far below the best one are noise (one common word of several), the best one found exactly
+  // included: "verify & continue" names a button of Need Reauthentication, and an S/MIME failure found by
+  // "verify" alone is not what was asked.
+  const top = Math.max(0, ...hits.map((h) => h.similarity));
   const kept = hits.filter((h) => h.tier !== FUZZY || h.similarity >= top * 0.45);
   // Ties keep catalog order, so the same label in several sections reads Backups, Migrates, …
   kept.sort((a, b) => a.tier - b.tier || b.similarity - a.similarity || a.doc.order - b.doc.order);

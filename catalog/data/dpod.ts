@@ -1,21 +1,69 @@
-import type { EntryInput } from '../schema';
+import type { EntryInput, Source } from '../schema';
 
-// Facts from ../shared/seeds/dpod-backup-task-statuses.txt, every sentence in our own words.
-// One entry per seed row; a row's codes share the entry's explanation and are all labels.
-// "Configurable Parameters and Settings" and "Maintenance Concepts" are chapters of the DPOD
-// documentation, not menus: steps name them, menuPaths never do.
+// Facts from ../shared/seeds/dpod-backup-task-statuses.txt (IBM's page "Backup Tasks Status Codes") and from
+// the pages of IBM's public DPOD documentation cited below; every sentence in our own words.
+// One entry per seed row, except that the EXECUTION_UNQUIESCE_ON_ERROR_* codes have entries of their own: they
+// share their row's description, but they follow a failed task, which changes what they mean for the backup.
+// A step counts as the vendor's when it acts directly on what the sources say (the cause they give, a setting
+// they name); a diagnosis, a tool or an escalation that they do not name goes in `generalAdvice`.
+// "Configurable Parameters and Settings" and "Maintenance Concepts" are chapters of the DPOD documentation,
+// not menus: steps name them, menuPaths never do.
 
-const SHOWN =
-  'Shown for the task in a backup plan execution under Manage › Maintenance › Backup, and in its execution log.';
+const SEED = 'dpod-backup-task-statuses.txt';
+const row = (codes: string): Source => ({ kind: 'seed', file: SEED, row: codes });
+
+/** The pages of IBM's DPOD documentation these entries take facts from. */
+const IBM = 'IBM DPOD documentation';
+const PLAN: Source = {
+  kind: 'doc',
+  publisher: IBM,
+  title: 'Backup Plan',
+  url: 'https://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan',
+};
+const EXECUTION: Source = {
+  kind: 'doc',
+  publisher: IBM,
+  title: 'Backup Execution (Tasks)',
+  url: 'https://montier.atlassian.net/wiki/x/YZF0tAM',
+};
+const ACTIVITY: Source = {
+  kind: 'doc',
+  publisher: IBM,
+  title: 'Backup Activity',
+  url: 'https://montier.atlassian.net/wiki/spaces/DPOD010021x/pages/16139751214/Backup+Activity',
+};
+const CONCEPTS: Source = {
+  kind: 'doc',
+  publisher: IBM,
+  title: 'Maintenance Concepts',
+  url: 'https://montier.atlassian.net/wiki/spaces/DPOD010805/pages/275939382/Maintenance+Concepts',
+};
+const REST_API: Source = {
+  kind: 'doc',
+  publisher: IBM,
+  title: 'Appliance Backup REST API',
+  url: 'https://montier.atlassian.net/wiki/spaces/DPOD010805/pages/275940020/Appliance+Backup+REST+API',
+};
+
+/** Where every status shows (Backup Plan: the menu; Backup Execution (Tasks): the plan's executions). */
+const SHOWN = 'In the executions of a backup plan, under Manage › Maintenance › Backup.';
+const WHERE: Source[] = [PLAN, EXECUTION];
 
 /** Where the backup plans and their executions live in the DPOD console. */
 const BACKUP = ['Manage', 'Maintenance', 'Backup'];
 
-const OPEN_EXECUTION = 'Open the plan execution under Manage › Maintenance › Backup and read the task’s log.';
-const RERUN = 'Run the backup plan again from Manage › Maintenance › Backup once the cause is fixed.';
+// General advice, shown apart from the vendor's facts.
+const RERUN = 'Once the cause is fixed, run the plan again from Manage › Maintenance › Backup.';
+const DEVICE_UP = 'Check that the DataPower device is up and that DPOD can reach it over the network.';
 
 /** The quiesce and unquiesce timeouts: DPOD waits the configured timeout plus this much. */
 const TIMEOUT_MARGIN = { label: 'Added to the configured timeout', value: 3, unit: 'minutes' } as const;
+
+const QUIESCE_TIMEOUT_ROW = 'EXECUTION_QUIESCE_TIMEOUT_OCCURRED';
+const UNQUIESCE_STARTED_ROW = 'EXECUTION_UNQUIESCE_STARTED EXECUTION_UNQUIESCE_ON_ERROR_STARTED';
+const UNQUIESCE_WAITING_ROW =
+  'EXECUTION_UNQUIESCE_WAITING_FOR_UNQUIESCE EXECUTION_UNQUIESCE_ON_ERROR_WAITING_FOR_UNQUIESCE';
+const UNQUIESCE_TIMEOUT_ROW = 'EXECUTION_UNQUIESCE_TIMEOUT_OCCURRED EXECUTION_UNQUIESCE_ON_ERROR_TIMEOUT_OCCURRED';
 
 export const DPOD: EntryInput[] = [
   // ── Queued and validated: the task has not run yet ──
@@ -25,13 +73,19 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['WAITING_FOR_PRE_VALIDATION'],
     severity: 'progress',
-    meaning: 'The task is queued, but DPOD has not yet validated it, so it may still end up not running.',
-    cause: 'The plan execution has just started and the task is waiting its turn for the checks.',
+    meaning: 'The task is queued, but DPOD has not checked it yet, so it may still end up not running.',
+    cause:
+      'The plan was sent to the execution queue, by its schedule, from the console or through the REST API, and its checks are still to come.',
     steps: [],
-    noAction:
-      'Nothing to do yet: the task moves on once validated; if it is then skipped, look up that new status instead.',
+    noAction: 'Nothing to do yet: once checked, the task moves on, possibly to a status that says why it will not run.',
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [
+      row('WAITING_FOR_PRE_VALIDATION'),
+      row('EXECUTION_CANCELED_BECAUSE_MAINTENANCE_WINDOW'),
+      ...WHERE,
+      REST_API,
+    ],
     searchWords: ['queued', 'waiting', 'pending', 'not validated', 'backup not started', 'stuck in queue'],
   },
   {
@@ -40,20 +94,13 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['SKIPPED_APIC_DOMAIN'],
     severity: 'info',
-    meaning: 'DPOD left this domain out of the backup because it belongs to API Connect.',
-    cause: 'Domains managed by API Connect are not backed up by DPOD, so the task is skipped by design.',
+    meaning: 'DPOD left this domain out of the backup: it cannot back up an API Connect domain.',
+    cause: 'The devices and domains the backup activity selects include a domain that belongs to API Connect.',
     steps: [],
-    noAction:
-      'Nothing to do in DPOD: this is expected, and API Connect configuration is backed up with API Connect’s own tools.',
+    noAction: 'Nothing to do in DPOD: it does not back up API Connect domains, so this task is skipped every time.',
     shownAt: SHOWN,
-    searchWords: [
-      'apic',
-      'api connect',
-      'domain skipped',
-      'apic domain not backed up',
-      'skipped',
-      'api gateway domain',
-    ],
+    sources: [row('SKIPPED_APIC_DOMAIN'), ...WHERE, ACTIVITY],
+    searchWords: ['apic', 'api connect', 'domain skipped', 'apic domain not backed up', 'skipped'],
   },
   {
     id: 'dpod.executions.skipped-device-not-available',
@@ -61,11 +108,14 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['SKIPPED_DEVICE_NOT_AVAILABLE'],
     severity: 'error',
-    meaning: 'The task never ran because DPOD could not reach the DataPower device when the plan started.',
-    cause: 'The device was down, restarting, unreachable over the network, or its management interface did not answer.',
-    steps: ['Check that the DataPower device is up and that DPOD can reach it over the network.', RERUN],
+    meaning: 'Nothing was backed up on this device: it was not available when DPOD created the plan’s tasks.',
+    cause:
+      'DPOD makes one task per device; for a device that is not available the task is created skipped, and when every task of the plan is skipped, the plan stops.',
+    steps: ['Find out why DPOD cannot use the device, and make it available again.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('SKIPPED_DEVICE_NOT_AVAILABLE'), ...WHERE, CONCEPTS],
+    generalAdvice: [DEVICE_UP, RERUN],
     searchWords: ['device down', 'device unreachable', 'device offline', 'cannot connect', 'skipped', 'no connection'],
   },
   {
@@ -73,16 +123,18 @@ export const DPOD: EntryInput[] = [
     product: 'dpod',
     section: 'executions',
     labels: ['SKIPPED_NO_DEVICES_MATCHING_PATTERN'],
-    severity: 'warning',
-    meaning: 'Nothing was backed up because the plan’s device pattern did not select a single device.',
-    cause: 'The device pattern in the backup activity is mistyped, or the devices it named were renamed or removed.',
+    severity: 'error',
+    meaning: 'Nothing was backed up: the device pattern of the backup activity selected no device.',
+    cause:
+      'No device known to DPOD matches the activity’s device pattern; when every task of the plan is skipped, the plan stops.',
     steps: [
-      'Open the backup plan under Manage › Maintenance › Backup and read the device pattern of its activity.',
-      'Compare the pattern with the names of the devices DPOD knows, and correct it.',
-      'Run the plan again and check that tasks are created for the expected devices.',
+      'Open the plan under Manage › Maintenance › Backup and read the device pattern of its activity.',
+      'Correct the pattern: an asterisk stands for any characters, commas separate a list, and an asterisk alone selects every device DPOD has.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('SKIPPED_NO_DEVICES_MATCHING_PATTERN'), ...WHERE, ACTIVITY, CONCEPTS],
+    generalAdvice: [RERUN],
     searchWords: [
       'no devices',
       'device pattern',
@@ -98,16 +150,17 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['DEVICE_NOT_IN_DR_MODE'],
     severity: 'error',
-    meaning: 'The Secure Backup was not run because the device is not in disaster recovery (DR) mode.',
-    cause: 'A Secure Backup needs the DataPower device to have DR mode turned on, and this device does not.',
+    meaning: 'The Secure Backup did not run: the device is not in DR mode.',
+    cause: 'A Secure Backup needs the DataPower device in DR mode, and this device is not.',
     steps: [
-      'Turn on disaster recovery (DR) mode on the DataPower device, following IBM’s DataPower documentation.',
-      'Or, if a Secure Backup is not needed for this device, change the plan under Manage › Maintenance › Backup to another backup type.',
-      RERUN,
+      'Put the DataPower device in DR mode before its next Secure Backup.',
+      'Or, if this device needs no Secure Backup, back it up with an Export Domain activity instead (Manage › Maintenance › Backup, the plan’s activities).',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
-    searchWords: ['dr mode', 'disaster recovery mode', 'secure backup', 'secure backup not allowed', 'secure restore'],
+    sources: [row('DEVICE_NOT_IN_DR_MODE'), ...WHERE, ACTIVITY],
+    generalAdvice: [RERUN],
+    searchWords: ['dr mode', 'disaster recovery mode', 'secure backup', 'secure backup not allowed'],
   },
   {
     id: 'dpod.executions.not-enough-free-space-on-device',
@@ -115,15 +168,17 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['NOT_ENOUGH_FREE_SPACE_ON_DEVICE'],
     severity: 'error',
-    meaning: 'The task was not run because the DataPower device lacks free room in its temporary storage.',
-    cause: 'The temp storage of the device holds less free space than the threshold DPOD checks before a backup.',
+    meaning: 'The task did not run: the temp storage of the DataPower device lacks free room.',
+    cause:
+      'Before a Secure Backup, DPOD checks that the device can hold the backup until it is downloaded; the free space is below the threshold of that check.',
     steps: [
-      'Free space in the temporary storage of the DataPower device, for example by removing old files left there.',
+      'Free space in the temp storage of the DataPower device.',
       'If the threshold is stricter than you need, change it as the DPOD documentation chapter Configurable Parameters and Settings describes.',
-      RERUN,
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('NOT_ENOUGH_FREE_SPACE_ON_DEVICE'), ...WHERE],
+    generalAdvice: ['Remove files you no longer need from the device’s temp storage.', RERUN],
     searchWords: ['disk full', 'no space', 'temp full', 'device storage full', 'free space', 'threshold'],
   },
   {
@@ -132,35 +187,36 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['CERT_DOESNT_EXIST_ON_DEVICE'],
     severity: 'error',
-    meaning: 'The Secure Backup was not run because its certificate is missing from the device.',
+    meaning: 'The Secure Backup did not run: its certificate is missing from the device.',
     cause:
-      'The plan names a certificate for Secure Backup that the DataPower device does not have, or names it wrongly.',
+      'The activity names a certificate the device does not have; an activity for several devices needs the same certificate name on each of them.',
     steps: [
-      'Open the backup plan under Manage › Maintenance › Backup and note the certificate it names for Secure Backup.',
-      'Check on the DataPower device that a certificate by that name exists.',
-      'Install the certificate on the device, or correct the name in the plan.',
-      RERUN,
+      'Open the activity under Manage › Maintenance › Backup and note its Certificate Name.',
+      'Install a certificate of that name on the device, or pick one the device has: the … button next to the field lists them.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
-    searchWords: ['certificate', 'cert missing', 'certificate not found', 'secure backup', 'crypto', 'encrypt'],
+    sources: [row('CERT_DOESNT_EXIST_ON_DEVICE'), ...WHERE, ACTIVITY],
+    generalAdvice: [RERUN],
+    searchWords: ['certificate', 'cert missing', 'certificate not found', 'secure backup', 'certificate name'],
   },
   {
     id: 'dpod.executions.skipped-because-error-policy',
     product: 'dpod',
     section: 'executions',
     labels: ['SKIPPED_BECAUSE_ERROR_POLICY', 'EXECUTION_CANCELED_BECAUSE_ERROR_POLICY'],
-    severity: 'warning',
-    meaning: 'The task was skipped or canceled because an earlier task in the plan failed.',
-    cause: 'Another task failed and its Error Policy is set to Fail, which stops the remaining tasks.',
+    severity: 'error',
+    meaning: 'The task did not run, because another task of the plan failed first.',
+    cause:
+      'The failed task’s error policy stops the tasks of the plan still waiting (Fail in this status’s description, Halt in the plan and activity settings).',
     steps: [
-      'Find the task that failed first in the same execution under Manage › Maintenance › Backup.',
-      'Fix that failure, using the entry for its status.',
-      'To let other tasks go on after a failure, review the Error Policy in the DPOD documentation chapter Maintenance Concepts.',
-      RERUN,
+      'Find the task of the same execution that failed, and deal with its status first.',
+      'To let the other tasks go on after a failure, set the error policy to Ignore, on the activity or as the plan’s default.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('SKIPPED_BECAUSE_ERROR_POLICY EXECUTION_CANCELED_BECAUSE_ERROR_POLICY'), ...WHERE, ACTIVITY],
+    generalAdvice: [RERUN],
     searchWords: ['error policy', 'canceled', 'cancelled', 'skipped', 'another task failed', 'plan stopped'],
   },
   {
@@ -169,15 +225,13 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['PLAN_FAILED_PRE_SCRIPT'],
     severity: 'error',
-    meaning: 'The task was not run because the script that runs before the plan reported a failure.',
-    cause: 'The pre-plan script ended with a return code above 0, which DPOD reads as a failure.',
-    steps: [
-      'Read the output of the pre-plan script in the execution log under Manage › Maintenance › Backup.',
-      'Fix the script, or what it depends on, so it ends with return code 0 when it succeeds.',
-      RERUN,
-    ],
+    meaning: 'The task did not run: the script the plan runs first reported a failure.',
+    cause: 'The pre-plan script ended with a return code above 0, and the plan stopped before its tasks.',
+    steps: ['Fix the pre-plan script, or what it depends on, so that it returns 0 when it succeeds.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('PLAN_FAILED_PRE_SCRIPT'), ...WHERE],
+    generalAdvice: [RERUN],
     searchWords: ['pre script', 'pre-plan script', 'script failed', 'return code', 'exit code', 'hook failed'],
   },
   {
@@ -186,16 +240,17 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_CANCELED_BECAUSE_A_DAY_PASSED'],
     severity: 'error',
-    meaning: 'DPOD canceled the task on its own after it had waited a full day without starting.',
-    cause: 'The task stayed queued for more than 24 hours, usually behind other tasks that never finished.',
-    steps: [
-      'Look in Manage › Maintenance › Backup for earlier executions that are still running or stuck.',
-      'Resolve what held the queue, such as a task stuck on a device.',
-      RERUN,
-    ],
+    meaning: 'DPOD canceled the task by itself: it had waited more than a day without running.',
+    cause: 'Tasks run one after another, and this one was still waiting 24 hours after it joined the queue.',
+    steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     facts: [{ label: 'Canceled after waiting', value: 24, unit: 'hours' }],
+    sources: [row('EXECUTION_CANCELED_BECAUSE_A_DAY_PASSED'), row('READY_FOR_EXECUTION'), ...WHERE],
+    generalAdvice: [
+      'Look under Manage › Maintenance › Backup for executions that were still running while this task waited.',
+      RERUN,
+    ],
     searchWords: ['canceled', 'cancelled', '24 hours', 'a day passed', 'expired', 'stuck in queue', 'never ran'],
   },
   {
@@ -203,17 +258,18 @@ export const DPOD: EntryInput[] = [
     product: 'dpod',
     section: 'executions',
     labels: ['EXECUTION_CANCELED_BECAUSE_MAINTENANCE_WINDOW'],
-    severity: 'warning',
-    meaning: 'The task was not run because the time fell outside the maintenance window.',
+    severity: 'error',
+    meaning: 'The task was not run: it was outside the maintenance window of its plan.',
     cause:
-      'DPOD only runs backups inside the maintenance window, whether started by a schedule, by hand in the console or through the REST API.',
+      'DPOD checks the window for every run, scheduled, started in the console or through the REST API; outside it no new task starts, and tasks still waiting when it closes are canceled.',
     steps: [
-      'Check the maintenance window as the DPOD documentation chapter Maintenance Concepts describes.',
-      'Start the backup again inside the window, or move the schedule so it falls inside it.',
-      'If backups must run at this time, widen the maintenance window.',
+      'Read the plan’s window under Manage › Maintenance › Backup: its own start and end times, or the system’s default window.',
+      'Run or schedule the plan inside the window, or change the window.',
+      'A plan that does not use the default and leaves both times empty is never held back by a window.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_CANCELED_BECAUSE_MAINTENANCE_WINDOW'), ...WHERE, CONCEPTS, REST_API],
     searchWords: ['maintenance window', 'outside window', 'wrong time', 'canceled', 'schedule', 'rest api'],
   },
   {
@@ -222,13 +278,14 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['READY_FOR_EXECUTION'],
     severity: 'progress',
-    meaning: 'The task passed validation and is queued to run.',
-    cause: 'It either starts within the next minute or waits for other tasks ahead of it to finish.',
+    meaning: 'The task passed its checks and is queued to run.',
+    cause:
+      'Tasks run in the order of the plan’s activities: this one starts within a minute, or after those ahead of it.',
     steps: [],
-    noAction: 'Nothing to do: the task starts soon; if it waits long, check which tasks are still running ahead of it.',
+    noAction: 'Nothing to do: the task starts by itself.',
     shownAt: SHOWN,
     menuPaths: [BACKUP],
-    facts: [{ label: 'Starts within', value: 1, unit: 'minutes' }],
+    sources: [row('READY_FOR_EXECUTION'), ...WHERE],
     searchWords: ['ready', 'queued', 'validated', 'waiting to run', 'pending', 'about to start'],
   },
   {
@@ -238,10 +295,11 @@ export const DPOD: EntryInput[] = [
     labels: ['SENT_TO_MDB', 'EXECUTION_STARTED', 'EXECUTION_PRE_CHECKS_STARTED'],
     severity: 'progress',
     meaning: 'The task is running now.',
-    cause: 'DPOD has handed the task over for execution and is starting its work or its pre-checks.',
+    cause: 'DPOD has started the task, beginning with its pre-checks.',
     steps: [],
     noAction: 'Nothing to do: wait for the task to reach a final status.',
     shownAt: SHOWN,
+    sources: [row('SENT_TO_MDB EXECUTION_STARTED EXECUTION_PRE_CHECKS_STARTED'), ...WHERE],
     searchWords: ['running', 'in progress', 'started', 'pre-checks', 'executing', 'mdb'],
   },
 
@@ -252,16 +310,17 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_PRE_CHECKS_FOUND_QUIESCED_DOMAIN_IN_DEVICE'],
     severity: 'error',
-    meaning: 'The task failed because it had to quiesce the whole device, but one of its domains was quiesced already.',
+    meaning: 'The task failed: it had to quiesce the whole device, but one of its domains was quiesced already.',
     cause:
-      'A Secure Backup or an export of all domains quiesces the device first; a domain left quiesced by an earlier run or by hand blocks that.',
-    steps: [
-      'On the DataPower device, find the domain that is quiesced.',
-      'Unquiesce that domain once nothing else is using the quiesced state.',
-      RERUN,
-    ],
+      'Before a Secure Backup or an export of all domains with quiesce, DPOD checks that no domain of the device is quiesced, and one was.',
+    steps: ['Find the quiesced domain on the DataPower device and unquiesce it.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_PRE_CHECKS_FOUND_QUIESCED_DOMAIN_IN_DEVICE'), ...WHERE],
+    generalAdvice: [
+      'Before you unquiesce the domain, find out who quiesced it and whether they still need it so.',
+      RERUN,
+    ],
     searchWords: [
       'quiesce',
       'unquiesce',
@@ -277,16 +336,16 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_PRE_CHECKS_DOMAIN_IS_ALREADY_QUIESCED'],
     severity: 'error',
-    meaning: 'The task failed because the domain it had to quiesce was quiesced already.',
-    cause:
-      'The domain was left quiesced, by an earlier backup that did not finish or by someone working on the device.',
-    steps: [
-      'On the DataPower device, check the state of the domain.',
-      'Unquiesce the domain once you are sure no one is still working on it.',
-      RERUN,
-    ],
+    meaning: 'The task failed: the domain it had to quiesce was quiesced already.',
+    cause: 'Before backing up one domain with quiesce, DPOD checks that the domain is not quiesced, and it was.',
+    steps: ['Unquiesce the domain on the DataPower device.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_PRE_CHECKS_DOMAIN_IS_ALREADY_QUIESCED'), ...WHERE],
+    generalAdvice: [
+      'Before you unquiesce the domain, find out who quiesced it and whether they still need it so.',
+      RERUN,
+    ],
     searchWords: ['quiesce', 'unquiesce', 'domain stuck quiesced', 'already quiesced', 'domain quiesced'],
   },
   {
@@ -295,15 +354,17 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE'],
     severity: 'error',
-    meaning: 'The task failed because the backup destination has too little free space.',
-    cause: 'The free space left on the backup destination, often an NFS share, is below the threshold DPOD checks.',
+    meaning: 'The task failed: the backup destination has too little free space.',
+    cause:
+      'DPOD checks the free space of the backup destination, a mounted remote filesystem, before a task; it was below the threshold.',
     steps: [
-      'Free space on the backup destination, for example by moving or deleting old backups.',
-      'If the threshold does not suit you, see the DPOD documentation chapter Configurable Parameters and Settings.',
-      RERUN,
+      'Free space on the backup destination.',
+      'For the threshold of this check, see the DPOD documentation chapter Configurable Parameters and Settings.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE'), ...WHERE],
+    generalAdvice: ['Move old backups off the destination, or delete those you no longer keep.', RERUN],
     searchWords: ['disk full', 'nfs full', 'backup destination full', 'out of space', 'no space', 'threshold'],
   },
   {
@@ -312,15 +373,16 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_PRE_CHECKS_NFS_DIRECTORY_NOT_FOUND'],
     severity: 'error',
-    meaning: 'The task failed because DPOD could not find the backup destination.',
-    cause: 'The destination directory is missing, mistyped, or the NFS share is not mounted on the DPOD host.',
+    meaning: 'The task failed: DPOD could not find the backup destination.',
+    cause: 'The destination path set in DPOD does not exist there; it must be a remote filesystem mounted on DPOD.',
     steps: [
-      'Check that the backup destination exists and that its share is mounted on the DPOD host.',
+      'Check that the destination exists and is mounted on DPOD as a remote filesystem.',
       'Correct the destination if needed, as the DPOD documentation chapter Configurable Parameters and Settings describes.',
-      RERUN,
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_PRE_CHECKS_NFS_DIRECTORY_NOT_FOUND'), ...WHERE],
+    generalAdvice: [RERUN],
     searchWords: ['nfs', 'directory not found', 'folder missing', 'mount', 'backup destination', 'path not found'],
   },
   {
@@ -329,11 +391,13 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_PRE_CHECKS_DEVICE_NOT_AVAILABLE'],
     severity: 'error',
-    meaning: 'The task failed during its pre-checks because the DataPower device could not be reached.',
-    cause: 'The device went down, restarted or lost its network connection to DPOD around the time the task ran.',
-    steps: ['Check that the DataPower device is up and reachable from DPOD.', RERUN],
+    meaning: 'The task failed in its pre-checks: the DataPower device was unavailable.',
+    cause: 'DPOD could not use the device when the task checked it, after the plan had created its tasks.',
+    steps: ['Find out why DPOD cannot use the device, and make it available again.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_PRE_CHECKS_DEVICE_NOT_AVAILABLE'), ...WHERE],
+    generalAdvice: [DEVICE_UP, RERUN],
     searchWords: ['device down', 'device unreachable', 'device offline', 'cannot connect', 'pre-checks failed'],
   },
   {
@@ -342,12 +406,13 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_CHECK_MANIFEST_WAITING_FOR_ANOTHER_BACKUP'],
     severity: 'progress',
-    meaning: 'The task is on hold until another DPOD backup finishes on the same device.',
-    cause: 'Only one DPOD backup runs on a device at a time, and one is running now.',
+    meaning: 'The task is on hold until another DPOD backup task finishes on the same device.',
+    cause: 'A backup task of DPOD is running on this device now.',
     steps: [],
-    noAction: 'Nothing to do: the task goes on once the other backup ends.',
+    noAction: 'Nothing to do: the task goes on once the other one ends.',
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_CHECK_MANIFEST_WAITING_FOR_ANOTHER_BACKUP'), ...WHERE],
     searchWords: ['waiting', 'another backup running', 'backup in progress', 'queued', 'concurrent backup', 'busy'],
   },
   {
@@ -356,17 +421,18 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_CHECK_MANIFEST_ANOTHER_SECURE_BACKUP_IS_RUNNING_CHECK_DEVICE'],
     severity: 'error',
-    meaning: 'The task failed because a Secure Backup seems to be running on the device already.',
+    meaning: 'The task failed: a backup task seems to be running on the device already.',
     cause:
-      'DPOD was likely restarted during an earlier backup, which may still run on the device while DPOD no longer follows it.',
-    steps: [
-      'Check on the DataPower device by hand whether a Secure Backup is still running.',
-      'Let it finish, or stop it on the device, before starting anything new.',
-      'Check that no domain or the device was left quiesced, and unquiesce it if so.',
-      RERUN,
-    ],
+      'This can follow a restart of DPOD during a backup task: the task goes on on the device, but DPOD no longer follows it.',
+    steps: ['Check on the DataPower device by hand whether that backup is still running.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_CHECK_MANIFEST_ANOTHER_SECURE_BACKUP_IS_RUNNING_CHECK_DEVICE'), ...WHERE],
+    generalAdvice: [
+      'Let that backup finish, or stop it on the device, before you start another.',
+      'Check that no domain, nor the device, was left quiesced.',
+      RERUN,
+    ],
     searchWords: [
       'lost track',
       'dpod restarted',
@@ -385,10 +451,11 @@ export const DPOD: EntryInput[] = [
     labels: ['EXECUTION_WAITING_FOR_PRE_SCRIPT'],
     severity: 'progress',
     meaning: 'The task waits while the user’s pre-task script runs.',
-    cause: 'The plan has a script that runs before the backup task starts.',
+    cause: 'The backup activity has a Pre-Action Script, which runs before the task.',
     steps: [],
-    noAction: 'Nothing to do: the task goes on once the script ends; if it waits long, check the script.',
+    noAction: 'Nothing to do: the task goes on once the script ends.',
     shownAt: SHOWN,
+    sources: [row('EXECUTION_WAITING_FOR_PRE_SCRIPT'), ...WHERE, ACTIVITY],
     searchWords: ['pre script', 'script running', 'waiting for script', 'hook', 'pending'],
   },
   {
@@ -397,16 +464,16 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_PRE_SCRIPT_ERROR'],
     severity: 'error',
-    meaning: 'The task failed because the user’s pre-task script reported a failure.',
-    cause: 'The pre-task script ended with a return code above 0; any post-task script set for the task still runs.',
+    meaning: 'The task failed: the user’s pre-task script reported a failure.',
+    cause: 'The pre-task script ended with a return code above 0; a post-task script set for the task still runs.',
     steps: [
-      OPEN_EXECUTION,
-      'Fix the pre-task script, or what it depends on, so it ends with return code 0 when it succeeds.',
-      'Check what the post-task script did, since it ran even though the task failed.',
-      RERUN,
+      'Fix the pre-task script, or what it depends on, so that it returns 0 when it succeeds.',
+      'Check what the post-task script did, since it ran although the task failed.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_PRE_SCRIPT_ERROR'), ...WHERE, ACTIVITY],
+    generalAdvice: [RERUN],
     searchWords: ['pre script', 'script failed', 'return code', 'exit code', 'post script', 'hook failed'],
   },
 
@@ -418,10 +485,11 @@ export const DPOD: EntryInput[] = [
     labels: ['EXECUTION_QUIESCE_STARTED'],
     severity: 'progress',
     meaning: 'DPOD has begun to quiesce the domain or the device before backing it up.',
-    cause: 'The backup type needs the domain or device quiet, with no new traffic, while it is saved.',
+    cause: 'The backup activity asks for a quiesce first (Pre-Action Quiesce).',
     steps: [],
     noAction: 'Nothing to do: the task goes on once the quiesce completes.',
     shownAt: SHOWN,
+    sources: [row('EXECUTION_QUIESCE_STARTED'), ...WHERE, ACTIVITY],
     searchWords: ['quiesce', 'quiescing', 'domain quiesce', 'device quiesce', 'in progress'],
   },
   {
@@ -431,11 +499,12 @@ export const DPOD: EntryInput[] = [
     labels: ['EXECUTION_QUIESCE_WAITING_FOR_QUIESCE'],
     severity: 'progress',
     meaning: 'DPOD is waiting for the domain or device to finish quiescing.',
-    cause: 'The device is letting its running transactions end before it reports itself quiesced.',
+    cause: 'DPOD has asked the device to quiesce and waits until it reports that it has.',
     steps: [],
     noAction:
-      'Nothing to do: if quiescing takes longer than the configured timeout, the task fails with a timeout status.',
+      'Nothing to do: if quiescing is not over 3 minutes after the configured timeout, DPOD cancels the task with a timeout status.',
     shownAt: SHOWN,
+    sources: [row('EXECUTION_QUIESCE_WAITING_FOR_QUIESCE'), row(QUIESCE_TIMEOUT_ROW), ...WHERE],
     searchWords: ['quiesce', 'waiting for quiesce', 'quiescing', 'slow quiesce', 'stuck'],
   },
   {
@@ -444,17 +513,17 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_QUIESCE_TIMEOUT_OCCURRED'],
     severity: 'error',
-    meaning: 'The domain or device did not finish quiescing in time, so the task gave up.',
+    meaning: 'The domain or device did not finish quiescing in time, so DPOD canceled the task.',
     cause:
-      'Quiescing took longer than the configured timeout plus 3 minutes, often because long transactions kept the device busy.',
+      'Quiescing was not over 3 minutes after the configured timeout; DPOD then cancels the task and asks the device to unquiesce.',
     steps: [
-      'On the DataPower device, check the state of the domain or device and unquiesce it if it was left quiesced.',
-      'If quiescing is routinely slow, raise the timeout as the DPOD documentation chapter Configurable Parameters and Settings describes.',
-      'Run the plan again from Manage › Maintenance › Backup, ideally at a quieter time.',
+      'If quiescing needs more time, raise the timeout as the DPOD documentation chapter Configurable Parameters and Settings describes.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     facts: [TIMEOUT_MARGIN],
+    sources: [row(QUIESCE_TIMEOUT_ROW), ...WHERE, ACTIVITY],
+    generalAdvice: ['Check on the DataPower device that the domain or device is no longer quiesced.', RERUN],
     searchWords: ['quiesce timeout', 'timeout', 'quiesce', 'unquiesce', 'domain stuck quiesced', 'timed out'],
   },
 
@@ -466,10 +535,12 @@ export const DPOD: EntryInput[] = [
     labels: ['EXECUTION_EXPORT_DOMAIN_PERSISTED_STARTED', 'EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_STARTED'],
     severity: 'progress',
     meaning: 'The export of the domain has begun.',
-    cause: 'The task reached the step where DPOD asks the device to export the domain configuration.',
+    cause:
+      'The task of an Export Domain activity reached its export; a domain with unsaved changes gets two exports, of its persisted and of its non-persisted data.',
     steps: [],
     noAction: 'Nothing to do: wait for the export to finish.',
     shownAt: SHOWN,
+    sources: [row('EXECUTION_EXPORT_DOMAIN_PERSISTED_STARTED EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_STARTED'), ...WHERE],
     searchWords: ['export domain', 'exporting', 'domain export', 'in progress', 'persisted', 'non persisted'],
   },
   {
@@ -478,16 +549,20 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_EXPORT_DOMAIN_PERSISTED_SOMA_ERROR', 'EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_SOMA_ERROR'],
     severity: 'error',
-    meaning: 'The export of the domain failed on the device.',
-    cause: 'The device returned an error to the SOMA management request that asks it to export the domain.',
-    steps: [
-      OPEN_EXECUTION,
-      'Check that the device is up and that its management interface, used by SOMA, answers DPOD.',
+    meaning: 'The export of the domain failed.',
+    cause: 'The Export Domain request to the device, made through SOMA, ended in an error.',
+    steps: [],
+    shownAt: SHOWN,
+    menuPaths: [BACKUP],
+    sources: [
+      row('EXECUTION_EXPORT_DOMAIN_PERSISTED_SOMA_ERROR EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_SOMA_ERROR'),
+      ...WHERE,
+    ],
+    generalAdvice: [
+      'Check that the device is up and that its XML management interface, which SOMA uses, answers DPOD.',
       'Check the domain on the device for problems that would stop an export.',
       RERUN,
     ],
-    shownAt: SHOWN,
-    menuPaths: [BACKUP],
     searchWords: ['soma', 'soma error', 'export failed', 'export domain', 'xml management', 'management interface'],
   },
   {
@@ -496,11 +571,16 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_EXPORT_DOMAIN_PERSISTED_EMPTY_FILE', 'EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_EMPTY_FILE'],
     severity: 'error',
-    meaning: 'The domain export produced an empty file, so nothing usable was saved.',
-    cause: 'The device answered the export request with no content.',
-    steps: [OPEN_EXECUTION, 'Check the domain and the device, then try exporting again.', RERUN],
+    meaning: 'The export of the domain gave an empty file, so nothing usable was saved.',
+    cause: 'The device answered the Export Domain request with a file that holds nothing.',
+    steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [
+      row('EXECUTION_EXPORT_DOMAIN_PERSISTED_EMPTY_FILE EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_EMPTY_FILE'),
+      ...WHERE,
+    ],
+    generalAdvice: ['Check the domain and the device, then try the export again.', RERUN],
     searchWords: ['empty file', 'zero bytes', 'export domain', 'empty export', 'corrupt backup', 'export failed'],
   },
   {
@@ -513,10 +593,17 @@ export const DPOD: EntryInput[] = [
     ],
     severity: 'error',
     meaning: 'The domain was exported, but DPOD failed to save the resulting zip file.',
-    cause: 'Writing the file on the DPOD side broke, for example because the destination was full or not writable.',
-    steps: [OPEN_EXECUTION, 'Check that the backup destination exists, has free space and is writable by DPOD.', RERUN],
+    cause: 'Writing the export’s zip file to the backup destination of DPOD ended in an error.',
+    steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [
+      row(
+        'EXECUTION_EXPORT_DOMAIN_PERSISTED_SAVEFILE_EXCEPTION EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_SAVEFILE_EXCEPTION',
+      ),
+      ...WHERE,
+    ],
+    generalAdvice: ['Check that the backup destination exists, has free space and is writable by DPOD.', RERUN],
     searchWords: ['save failed', 'cannot write', 'zip', 'disk full', 'permission denied', 'export domain'],
   },
   {
@@ -526,10 +613,11 @@ export const DPOD: EntryInput[] = [
     labels: ['EXECUTION_EXPORT_DOMAIN_PERSISTED_DONE', 'EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_DONE'],
     severity: 'success',
     meaning: 'The export of the domain completed successfully.',
-    cause: 'The device exported the domain and DPOD saved the file.',
+    cause: 'The device exported the domain, and DPOD stores the zip file in its backup destination.',
     steps: [],
-    noAction: 'Nothing to do: this export step is done.',
+    noAction: 'Nothing to do: this export is done.',
     shownAt: SHOWN,
+    sources: [row('EXECUTION_EXPORT_DOMAIN_PERSISTED_DONE EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_DONE'), ...WHERE],
     searchWords: ['export done', 'export ok', 'domain exported', 'export finished', 'export domain'],
   },
 
@@ -541,10 +629,11 @@ export const DPOD: EntryInput[] = [
     labels: ['EXECUTION_SECURE_BACKUP_STARTED'],
     severity: 'progress',
     meaning: 'The Secure Backup of the device has begun.',
-    cause: 'The task reached the step where DPOD asks the device to create its Secure Backup.',
+    cause: 'The task of a Secure Backup activity reached the backup itself.',
     steps: [],
     noAction: 'Nothing to do: wait for the Secure Backup to finish.',
     shownAt: SHOWN,
+    sources: [row('EXECUTION_SECURE_BACKUP_STARTED'), ...WHERE],
     searchWords: ['secure backup', 'running', 'in progress', 'backing up', 'started'],
   },
   {
@@ -554,15 +643,16 @@ export const DPOD: EntryInput[] = [
     labels: ['EXECUTION_SECURE_BACKUP_UNSUCCESSFUL'],
     severity: 'error',
     meaning: 'The device reported that its Secure Backup failed.',
-    cause: 'The DataPower device returned an error while it created the Secure Backup.',
-    steps: [
-      OPEN_EXECUTION,
-      'Check on the device that it is in DR mode, has its Secure Backup certificate and has free temp space.',
-      'Check that no domain or the device was left quiesced, and unquiesce it if so.',
-      RERUN,
-    ],
+    cause: 'The DataPower device returned an error for the Secure Backup.',
+    steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_SECURE_BACKUP_UNSUCCESSFUL'), ...WHERE],
+    generalAdvice: [
+      'Check the device’s own logs for the error of its Secure Backup.',
+      'Check that no domain, nor the device, was left quiesced.',
+      RERUN,
+    ],
     searchWords: ['secure backup failed', 'secure backup error', 'backup failed', 'device error', 'dr mode'],
   },
   {
@@ -575,63 +665,125 @@ export const DPOD: EntryInput[] = [
       'EXECUTION_SECURE_BACKUP_EMPTY_FILE',
     ],
     severity: 'error',
-    meaning: 'The Secure Backup files could not be copied intact from the device to DPOD.',
+    meaning: 'The Secure Backup files could not be brought intact from the device to DPOD.',
     cause:
-      'A file taken from the device’s temp folder had the wrong hash or size, or was empty, so the copy is not trustworthy.',
-    steps: [
-      OPEN_EXECUTION,
-      'Check the network between DPOD and the device, and the free space on both sides.',
-      'Do not rely on the files of the failed run for a restore.',
-      RERUN,
-    ],
+      'A file taken from the device’s temp folder had the wrong hash or size, or was empty, so the download to DPOD failed.',
+    steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [
+      row(
+        'EXECUTION_SECURE_BACKUP_WRONG_FILE_HASH EXECUTION_SECURE_BACKUP_WRONG_FILE_SIZE EXECUTION_SECURE_BACKUP_EMPTY_FILE',
+      ),
+      ...WHERE,
+    ],
+    generalAdvice: [
+      'Do not rely on the files of the failed run for a restore.',
+      'Check the network between DPOD and the device, and the free space on both sides.',
+      RERUN,
+    ],
     searchWords: ['hash mismatch', 'checksum', 'wrong size', 'empty file', 'corrupt backup', 'download failed'],
   },
 
-  // ── Unquiesce ──
+  // ── Unquiesce after the backup ──
   {
     id: 'dpod.executions.execution-unquiesce-started',
     product: 'dpod',
     section: 'executions',
-    labels: ['EXECUTION_UNQUIESCE_STARTED', 'EXECUTION_UNQUIESCE_ON_ERROR_STARTED'],
+    labels: ['EXECUTION_UNQUIESCE_STARTED'],
     severity: 'progress',
     meaning: 'DPOD has begun to bring the domain or device back out of quiesce.',
-    cause: 'The backup step is over, or failed, and the domain or device must take traffic again.',
+    cause: 'The backup step is over, and DPOD unquiesces what this task quiesced.',
     steps: [],
-    noAction: 'Nothing to do: wait for the unquiesce to complete; the ON_ERROR code means an earlier step failed.',
+    noAction: 'Nothing to do: wait for the unquiesce to complete.',
     shownAt: SHOWN,
-    searchWords: ['unquiesce', 'unquiescing', 'resume traffic', 'in progress', 'on error'],
+    sources: [row(UNQUIESCE_STARTED_ROW), ...WHERE, ACTIVITY],
+    searchWords: ['unquiesce', 'unquiescing', 'resume traffic', 'in progress'],
   },
   {
     id: 'dpod.executions.execution-unquiesce-waiting-for-unquiesce',
     product: 'dpod',
     section: 'executions',
-    labels: ['EXECUTION_UNQUIESCE_WAITING_FOR_UNQUIESCE', 'EXECUTION_UNQUIESCE_ON_ERROR_WAITING_FOR_UNQUIESCE'],
+    labels: ['EXECUTION_UNQUIESCE_WAITING_FOR_UNQUIESCE'],
     severity: 'progress',
     meaning: 'DPOD is waiting for the domain or device to finish coming out of quiesce.',
-    cause: 'The device has been asked to unquiesce and has not yet reported that it is done.',
+    cause: 'DPOD has asked the device to unquiesce and waits until it reports that it has.',
     steps: [],
-    noAction: 'Nothing to do: if it takes longer than the configured timeout, the task fails with a timeout status.',
+    noAction:
+      'Nothing to do: if unquiescing is not over 3 minutes after the configured timeout, DPOD stops waiting and reports a timeout.',
     shownAt: SHOWN,
-    searchWords: ['unquiesce', 'waiting for unquiesce', 'still quiesced', 'stuck', 'on error'],
+    sources: [row(UNQUIESCE_WAITING_ROW), row(UNQUIESCE_TIMEOUT_ROW), ...WHERE],
+    searchWords: ['unquiesce', 'waiting for unquiesce', 'still quiesced', 'stuck'],
   },
   {
     id: 'dpod.executions.execution-unquiesce-timeout-occurred',
     product: 'dpod',
     section: 'executions',
-    labels: ['EXECUTION_UNQUIESCE_TIMEOUT_OCCURRED', 'EXECUTION_UNQUIESCE_ON_ERROR_TIMEOUT_OCCURRED'],
+    labels: ['EXECUTION_UNQUIESCE_TIMEOUT_OCCURRED'],
     severity: 'error',
     meaning: 'The domain or device did not come out of quiesce in time, and it may still be quiesced.',
-    cause: 'Unquiescing took longer than the configured timeout plus 3 minutes.',
+    cause: 'Unquiescing was not over 3 minutes after the configured timeout, so DPOD stopped waiting for it.',
     steps: [
-      'On the DataPower device, check the state of the domain or device right away, since a quiesced one takes no traffic.',
-      'Unquiesce the domain or device by hand if it is still quiesced.',
-      'If unquiescing is routinely slow, raise the timeout as the DPOD documentation chapter Configurable Parameters and Settings describes.',
+      'On the DataPower device, check the state of the domain or device, and unquiesce it by hand if it is still quiesced.',
+      'If unquiescing needs more time, raise the timeout as the DPOD documentation chapter Configurable Parameters and Settings describes.',
     ],
     shownAt: SHOWN,
     facts: [TIMEOUT_MARGIN],
+    sources: [row(UNQUIESCE_TIMEOUT_ROW), ...WHERE, ACTIVITY],
     searchWords: ['unquiesce timeout', 'timeout', 'unquiesce', 'domain stuck quiesced', 'no traffic', 'timed out'],
+  },
+
+  // ── Unquiesce after a failure: the same steps, but the task has failed ──
+  {
+    id: 'dpod.executions.execution-unquiesce-on-error-started',
+    product: 'dpod',
+    section: 'executions',
+    labels: ['EXECUTION_UNQUIESCE_ON_ERROR_STARTED'],
+    severity: 'error',
+    meaning: 'The task failed, and DPOD has begun to bring the domain or device back out of quiesce.',
+    cause:
+      'The task failed once the domain or device was quiesced (for instance the quiesce timed out), so DPOD unquiesces it before the task ends.',
+    steps: [],
+    shownAt: SHOWN,
+    menuPaths: [BACKUP],
+    sources: [row(UNQUIESCE_STARTED_ROW), ...WHERE],
+    generalAdvice: ['Read the task’s earlier statuses in the same execution to find the step that failed.', RERUN],
+    searchWords: ['unquiesce on error', 'on error', 'backup failed', 'unquiesce after failure', 'unquiesce'],
+  },
+  {
+    id: 'dpod.executions.execution-unquiesce-on-error-waiting-for-unquiesce',
+    product: 'dpod',
+    section: 'executions',
+    labels: ['EXECUTION_UNQUIESCE_ON_ERROR_WAITING_FOR_UNQUIESCE'],
+    severity: 'error',
+    meaning: 'The task failed, and DPOD is waiting for the domain or device to come out of quiesce.',
+    cause:
+      'The task failed once the domain or device was quiesced; DPOD has asked it to unquiesce and waits until it has.',
+    steps: [],
+    shownAt: SHOWN,
+    menuPaths: [BACKUP],
+    sources: [row(UNQUIESCE_WAITING_ROW), ...WHERE],
+    generalAdvice: ['Read the task’s earlier statuses in the same execution to find the step that failed.', RERUN],
+    searchWords: ['unquiesce on error', 'on error', 'backup failed', 'still quiesced', 'unquiesce'],
+  },
+  {
+    id: 'dpod.executions.execution-unquiesce-on-error-timeout-occurred',
+    product: 'dpod',
+    section: 'executions',
+    labels: ['EXECUTION_UNQUIESCE_ON_ERROR_TIMEOUT_OCCURRED'],
+    severity: 'error',
+    meaning: 'The task failed, and the domain or device did not come out of quiesce in time: it may still be quiesced.',
+    cause:
+      'After the failure, unquiescing was not over 3 minutes after the configured timeout, so DPOD stopped waiting.',
+    steps: [
+      'On the DataPower device, check the state of the domain or device, and unquiesce it by hand if it is still quiesced.',
+    ],
+    shownAt: SHOWN,
+    menuPaths: [BACKUP],
+    facts: [TIMEOUT_MARGIN],
+    sources: [row(UNQUIESCE_TIMEOUT_ROW), ...WHERE],
+    generalAdvice: ['Read the task’s earlier statuses in the same execution to find the step that failed.', RERUN],
+    searchWords: ['unquiesce on error', 'on error', 'unquiesce timeout', 'domain stuck quiesced', 'timed out'],
   },
 
   // ── Failures of the task as a whole ──
@@ -641,16 +793,13 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['EXECUTION_FAILED_WITH_INTERNAL_EXCEPTION'],
     severity: 'error',
-    meaning: 'The task failed because of an internal error in DPOD.',
-    cause: 'Something unexpected went wrong inside DPOD; the error message of the task says what.',
-    steps: [
-      OPEN_EXECUTION,
-      'Act on what the error message names, such as the device, the destination or a script.',
-      RERUN,
-      'If the same error returns, send the error message to IBM support.',
-    ],
+    meaning: 'The task failed on an internal error of DPOD.',
+    cause: 'Something went wrong inside DPOD; the task’s error message gives the details.',
+    steps: ['Read the error message of the task, and act on what it names.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('EXECUTION_FAILED_WITH_INTERNAL_EXCEPTION'), ...WHERE],
+    generalAdvice: [RERUN],
     searchWords: ['internal error', 'exception', 'crash', 'unexpected error', 'bug', 'backup failed'],
   },
   {
@@ -658,19 +807,34 @@ export const DPOD: EntryInput[] = [
     product: 'dpod',
     section: 'executions',
     labels: ['EXECUTION_FAILED_LONG_RUNNING'],
-    severity: 'warning',
-    meaning: 'DPOD marked the task finished once it had run for 60 minutes, yet it may still be running on the device.',
-    cause: 'The backup took longer than the time limit, because the device was slow, busy or had a lot to back up.',
+    severity: 'error',
+    meaning:
+      'DPOD marked the task finished after it had run for more than 60 minutes, yet it may still be running: its backup is not confirmed.',
+    cause: 'The task ran longer than the allowed duration, 60 minutes unless it was changed.',
     steps: [
-      'Check on the DataPower device whether the backup is still running, and let it finish.',
-      'Check that no domain or the device was left quiesced, and unquiesce it if so.',
-      'Check whether the backup files reached the destination; if not, run the plan again from Manage › Maintenance › Backup.',
-      'If backups normally run longer, raise the limit as the DPOD documentation chapter Configurable Parameters and Settings describes.',
+      'Check on the DataPower device whether the task is still running: it may need your intervention.',
+      'If backups need longer, change the duration as the DPOD documentation chapter Configurable Parameters and Settings describes.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     facts: [{ label: 'Marked finished after running', value: 60, unit: 'minutes' }],
-    searchWords: ['long running', 'took too long', 'timeout', 'still running', 'stuck backup', 'manual intervention'],
+    sources: [row('EXECUTION_FAILED_LONG_RUNNING'), ...WHERE],
+    generalAdvice: [
+      'Check that no domain, nor the device, was left quiesced.',
+      'Check whether the backup files reached the destination; if not, run the plan again from Manage › Maintenance › Backup.',
+    ],
+    searchWords: [
+      'long running',
+      'took too long',
+      'ran over an hour',
+      'backup ran over an hour',
+      'more than an hour',
+      'over an hour',
+      'timeout',
+      'still running',
+      'stuck backup',
+      'manual intervention',
+    ],
   },
   {
     id: 'dpod.executions.failed-no-files-downloaded',
@@ -678,14 +842,13 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['FAILED_NO_FILES_DOWNLOADED'],
     severity: 'error',
-    meaning: 'The task reported no errors, yet no backup files arrived in DPOD.',
-    cause: 'DPOD was probably restarted while the backup was under way.',
-    steps: [
-      'Run the backup plan again from Manage › Maintenance › Backup.',
-      'Check that the new run ends with SUCCESS and that its files are at the destination.',
-    ],
+    meaning: 'The task reported no error, yet no backup files reached DPOD.',
+    cause: 'This can happen when DPOD is restarted while the backup runs.',
+    steps: ['Run the backup again from Manage › Maintenance › Backup.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
+    sources: [row('FAILED_NO_FILES_DOWNLOADED'), ...WHERE],
+    generalAdvice: ['Check that the new run ends with SUCCESS and that its files are at the destination.'],
     searchWords: [
       'no files',
       'nothing downloaded',
@@ -701,11 +864,12 @@ export const DPOD: EntryInput[] = [
     section: 'executions',
     labels: ['SUCCESS'],
     severity: 'success',
-    meaning: 'The backup task ran to the end and its files were saved.',
-    cause: 'Every stage of the task completed without an error.',
+    meaning: 'The backup task ran to the end.',
+    cause: 'The backup finished, and DPOD stores its files in the backup destination.',
     steps: [],
     noAction: 'Nothing to do: the backup is done.',
     shownAt: SHOWN,
+    sources: [row('SUCCESS'), ...WHERE],
     searchWords: ['backup done', 'backup ok', 'succeeded', 'finished'],
   },
 ];

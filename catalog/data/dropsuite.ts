@@ -1,10 +1,23 @@
-import type { EntryInput } from '../schema';
+import type { EntryInput, Source } from '../schema';
 
 // Facts from ../shared/seeds/dropsuite-errors-and-statuses.txt, every sentence in our own words.
 // One entry per status per section: the same label in two sections has its own cause and steps.
-// The Retrying facts (every 30 minutes, 25 attempts, Force Backup) are told for Backups only.
+// Retrying: every 30 minutes and Force Backup are told for Backups only; 25 times for Backups, Migrates
+// and Restores alike; nothing about a limit for Downloads.
+// "Contact support with the … ID" comes from the seed's Important Mentions, cited wherever it is said.
 
-const STATUS_PAGE = (section: string) => `Shown on the System Status page, on the ${section} tab.`;
+const SEED = 'dropsuite-errors-and-statuses.txt';
+const seedRow = (table: string) => (status: string) =>
+  ({ kind: 'seed', file: SEED, row: `${table} › ${status}` }) as const;
+const backups = seedRow('Backup Errors & Statuses');
+const migrates = seedRow('Migration Errors & Statuses');
+const restores = seedRow('Restore Errors & Statuses');
+const downloads = seedRow('Downloading Errors & Statuses');
+/** Which ID support asks for, per section, and that support is the way when the steps do not help. */
+const SUPPORT: Source = { kind: 'seed', file: SEED, row: 'Important Mentions' };
+const REAUTH: Source = { kind: 'seed', file: SEED, row: '"Need Reauthentication" Errors' };
+
+const STATUS_PAGE = (section: string) => `System Status page, ${section} tab.`;
 
 const CREDENTIALS_PAGE = ['End-User Portal', 'Account Settings', 'Credentials'];
 
@@ -17,10 +30,11 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['In Progress', 'Running'],
     severity: 'progress',
     meaning: 'A backup of this mailbox is running right now.',
-    cause: 'The backup has started and is still copying mail from the mail server.',
+    cause: 'The backup has started and has not finished yet.',
     steps: [],
-    noAction: 'Nothing to do: the status changes by itself once the run ends.',
+    noAction: 'Nothing to do while the backup runs.',
     shownAt: STATUS_PAGE('Backups'),
+    sources: [backups('In Progress/Running')],
     searchWords: ['running', 'in progress', 'backup running', 'backup in progress', 'ongoing', 'busy'],
   },
   {
@@ -30,10 +44,11 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['Completed'],
     severity: 'success',
     meaning: 'The last backup of this mailbox finished successfully.',
-    cause: 'The run copied the mailbox without running into an error.',
+    cause: 'The backup ran to the end without an error.',
     steps: [],
     noAction: 'Nothing to do: the mailbox is backed up.',
     shownAt: STATUS_PAGE('Backups'),
+    sources: [backups('Completed')],
     searchWords: ['completed', 'done', 'finished', 'backup ok', 'backup successful', 'success'],
   },
   {
@@ -42,12 +57,13 @@ export const DROPSUITE: EntryInput[] = [
     section: 'backups',
     labels: ['Preparing Backup'],
     severity: 'progress',
-    meaning: 'The backup is getting ready to run and has not started copying mail yet.',
-    cause: 'The system is setting up the run before it begins.',
+    meaning: 'The backup is getting ready to run and has not started yet.',
+    cause: 'A backup of this mailbox is about to begin.',
     steps: [],
     noAction:
       'Nothing to do: wait, and the backup starts on its own; only if it never starts, contact support with the Mailbox Email ID.',
     shownAt: STATUS_PAGE('Backups'),
+    sources: [backups('Preparing Backup'), SUPPORT],
     searchWords: ['backup never starts', 'stuck', 'queued', 'waiting', 'preparing', 'not started', 'pending'],
   },
   {
@@ -56,18 +72,19 @@ export const DROPSUITE: EntryInput[] = [
     section: 'backups',
     labels: ['Retrying'],
     severity: 'warning',
-    meaning: 'The last backup attempt hit an error and the system is trying again on its own.',
-    cause: 'An error the platform could not classify interrupted the connection to the mail server.',
+    meaning: 'The last backup attempt hit an error, and the system is trying again on its own.',
+    cause: 'An unknown error; the system keeps reconnecting to the mail server.',
     steps: [
-      'Wait: the system reconnects on its own every 30 minutes, for up to 25 attempts.',
-      'If you are a reseller and cannot wait, start a run at once with the Force Backup option.',
-      'If the status is still Retrying after the 25 attempts, contact support with the Mailbox Email ID.',
+      'Wait: every 30 minutes the system reconnects to the mail server, up to 25 times.',
+      'Resellers can also start a run at once with the Force Backup option.',
+      'If the status is still Retrying after the 25 retries, contact support with the Mailbox Email ID.',
     ],
     shownAt: STATUS_PAGE('Backups'),
     facts: [
       { label: 'Reconnects every', value: 30, unit: 'minutes' },
-      { label: 'Gives up after', value: 25, unit: 'attempts' },
+      { label: 'Retries up to', value: 25, unit: 'times' },
     ],
+    sources: [backups('Retrying'), SUPPORT],
     searchWords: [
       'retry',
       'retrying backup',
@@ -86,12 +103,13 @@ export const DROPSUITE: EntryInput[] = [
     severity: 'error',
     meaning: 'The backup could not reach the mail server.',
     cause:
-      'The mail server refused or dropped the connection, for example because Microsoft is throttling requests or the server is down.',
+      'A connection problem with the mail server, for example Microsoft throttling requests or the server being down.',
     steps: [
-      'Wait a few hours: the status normally clears by itself once the mail server answers again.',
+      'Wait a few hours: the status normally changes by itself.',
       'If it has not changed after a few hours, contact support with the Mailbox Email ID to have it reviewed.',
     ],
     shownAt: STATUS_PAGE('Backups'),
+    sources: [backups('Connection Error'), SUPPORT],
     searchWords: [
       'rate limited',
       'throttling',
@@ -108,7 +126,7 @@ export const DROPSUITE: EntryInput[] = [
     section: 'backups',
     labels: ['Authentication Error'],
     severity: 'error',
-    meaning: 'The mail server rejected the credentials the backup uses for this account.',
+    meaning: 'The credentials the backup uses for this account no longer work.',
     cause: 'The password of the account was changed or has expired.',
     steps: [
       'Open End-User Portal › Account Settings › Credentials.',
@@ -117,6 +135,7 @@ export const DROPSUITE: EntryInput[] = [
     ],
     shownAt: STATUS_PAGE('Backups'),
     menuPaths: [CREDENTIALS_PAGE],
+    sources: [backups('Authentication Error'), SUPPORT],
     searchWords: [
       'wrong password',
       'password changed',
@@ -133,16 +152,17 @@ export const DROPSUITE: EntryInput[] = [
     section: 'backups',
     labels: ['Space Full'],
     severity: 'error',
-    meaning: 'The storage that comes with the subscription is used up, so no more mail can be backed up.',
+    meaning: 'The storage that comes with the subscription is used up.',
     cause: 'The backed-up data has reached the storage limit of the subscription.',
     steps: [
       'Upgrade the subscription to a larger storage limit.',
       'Or free storage by deleting accounts that no longer need to be backed up.',
     ],
     shownAt: STATUS_PAGE('Backups'),
+    sources: [backups('Space Full')],
     searchWords: [
-      'mailbox full',
       'storage full',
+      'subscription full',
       'quota',
       'out of space',
       'upgrade subscription',
@@ -156,14 +176,15 @@ export const DROPSUITE: EntryInput[] = [
     section: 'backups',
     labels: ['Partially Complete'],
     severity: 'warning',
-    meaning: 'The backup ran, but some messages in the mailbox could not be saved.',
+    meaning: 'The backup ran, but some messages of the mailbox could not be processed.',
     cause:
-      'Some messages could not be processed, for example invalid messages, MIME errors, EML files that fail to load or attachments that cannot be handled.',
+      'An error the platform could not classify, for example invalid messages, MIME errors, EML files that fail to load or attachments that cannot be processed.',
     steps: [
       'Wait a few hours: the status normally changes on its own.',
       'If it has not changed after a few hours, contact support with the Mailbox Email ID.',
     ],
     shownAt: STATUS_PAGE('Backups'),
+    sources: [backups('Partially Complete'), SUPPORT],
     searchWords: [
       'partial backup',
       'some emails missing',
@@ -183,10 +204,11 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['In Progress', 'Running'],
     severity: 'progress',
     meaning: 'The migration is running right now.',
-    cause: 'The migration has started and is still moving mail.',
+    cause: 'The migration has started and has not finished yet.',
     steps: [],
-    noAction: 'Nothing to do: the status changes by itself once the migration ends.',
+    noAction: 'Nothing to do while the migration runs.',
     shownAt: STATUS_PAGE('Migrates'),
+    sources: [migrates('In Progress/Running')],
     searchWords: ['running', 'in progress', 'migration running', 'migration in progress', 'ongoing', 'moving mail'],
   },
   {
@@ -196,9 +218,10 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['Cancelled'],
     severity: 'error',
     meaning: 'The system stopped the migration by itself.',
-    cause: 'The migration kept failing while Retrying and used up all its retries, so it was cancelled automatically.',
+    cause: 'The migration used up all its retries, so it was cancelled automatically.',
     steps: ['Start the migration again.', 'If it is cancelled a second time, contact support with the Migration ID.'],
     shownAt: STATUS_PAGE('Migrates'),
+    sources: [migrates('Cancelled'), SUPPORT],
     searchWords: ['cancelled', 'canceled', 'migration stopped', 'migration aborted', 'retries exhausted', 'gave up'],
   },
   {
@@ -214,6 +237,7 @@ export const DROPSUITE: EntryInput[] = [
       'If it still shows Failed after that, contact support with the Migration ID.',
     ],
     shownAt: STATUS_PAGE('Migrates'),
+    sources: [migrates('Failed'), SUPPORT],
     searchWords: ['migration failed', 'failed', 'unknown error', 'migration error', 'migration broken'],
   },
   {
@@ -229,6 +253,7 @@ export const DROPSUITE: EntryInput[] = [
       'If it stays On Queue for an unusually long time, contact support with the Migration ID.',
     ],
     shownAt: STATUS_PAGE('Migrates'),
+    sources: [migrates('On Queue'), SUPPORT],
     searchWords: ['migration never starts', 'stuck', 'queued', 'waiting', 'pending', 'not started'],
   },
   {
@@ -238,10 +263,11 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['Completed'],
     severity: 'success',
     meaning: 'The migration has finished.',
-    cause: 'All the mail of the job was moved to its destination.',
+    cause: 'The migration ran to the end.',
     steps: [],
     noAction: 'Nothing to do: the migration is done.',
     shownAt: STATUS_PAGE('Migrates'),
+    sources: [migrates('Completed')],
     searchWords: ['completed', 'done', 'finished', 'migration done', 'migration successful', 'success'],
   },
   {
@@ -250,14 +276,16 @@ export const DROPSUITE: EntryInput[] = [
     section: 'migrates',
     labels: ['Retrying'],
     severity: 'warning',
-    meaning: 'The migration hit an error and the system is trying again on its own.',
+    meaning: 'The migration hit an error, and the system is trying again on its own.',
     cause: 'An unknown error interrupted the migration.',
     steps: [
-      'Wait: the system keeps retrying by itself, a limited number of times, without any action from you.',
+      'Wait: the system tries to resolve the error by itself, retrying up to 25 times.',
       'If the retries run out, the migration is cancelled; then start it again.',
       'If it fails again, contact support with the Migration ID.',
     ],
     shownAt: STATUS_PAGE('Migrates'),
+    facts: [{ label: 'Retries up to', value: 25, unit: 'times' }],
+    sources: [migrates('Retrying'), migrates('Cancelled'), SUPPORT],
     searchWords: ['retry', 'retrying migration', 'migration stuck', 'unknown error', 'keeps retrying'],
   },
   {
@@ -267,22 +295,21 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['Connection Error'],
     severity: 'error',
     meaning: 'The migration cannot connect to the mail server.',
-    cause:
-      'The mail server cannot be reached with the details given; a wrong setting in the migration configuration is the first thing to rule out.',
+    cause: 'There is a connection problem with the mail server.',
     steps: [
       'Check every setting that was entered to start the migration, and correct any mistake.',
-      'Start the migration again with the corrected settings.',
       'If the settings are right and the error returns, contact support with the Migration ID.',
     ],
     shownAt: STATUS_PAGE('Migrates'),
+    sources: [migrates('Connection Error'), SUPPORT],
+    generalAdvice: ['Once the settings are corrected, start the migration again.'],
     searchWords: [
       'cannot connect',
-      'server down',
       'wrong server',
       'migration settings',
       'configuration',
       'connection failed',
-      'throttling',
+      'mail server unreachable',
     ],
   },
   {
@@ -294,11 +321,11 @@ export const DROPSUITE: EntryInput[] = [
     meaning: 'The destination mailbox refused the credentials given for the migration.',
     cause: 'The credentials entered for the destination mailbox are invalid.',
     steps: [
-      'Get the correct credentials for the destination mailbox.',
-      'Run the migration again with those credentials.',
+      'Run the migration again with the correct credentials of the destination mailbox.',
       'If it is refused again, contact support with the Migration ID.',
     ],
     shownAt: STATUS_PAGE('Migrates'),
+    sources: [migrates('Authentication Error'), SUPPORT],
     searchWords: [
       'wrong password',
       'invalid credentials',
@@ -315,13 +342,14 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['Space Full'],
     severity: 'error',
     meaning: 'The destination mailbox has no room for everything being migrated.',
-    cause: 'The destination mailbox is smaller than the mail the migration has to move into it.',
+    cause: 'The destination mailbox is too small for the mail the migration has to move into it.',
     steps: [
-      'Check the size of the destination mailbox and any limits that apply to it.',
-      'Make room in it or raise its limit, then run the migration again.',
+      'Check the size of the destination mailbox and the limits that apply to it.',
       'If it still stops for lack of space, contact support with the Migration ID.',
     ],
     shownAt: STATUS_PAGE('Migrates'),
+    sources: [migrates('Space Full'), SUPPORT],
+    generalAdvice: ['Make room in the destination mailbox or raise its limit, then run the migration again.'],
     searchWords: ['mailbox full', 'destination full', 'quota', 'out of space', 'storage full', 'mailbox size'],
   },
   {
@@ -329,11 +357,12 @@ export const DROPSUITE: EntryInput[] = [
     product: 'dropsuite',
     section: 'migrates',
     labels: ['Partially Complete'],
-    severity: 'warning',
+    severity: 'error',
     meaning: 'The migration ended, but not all of the mail was moved.',
     cause: 'Possible causes include a full mail server storage or a cap the mail server puts on migrations.',
     steps: ['Contact support with the Migration ID so they can review the case.'],
     shownAt: STATUS_PAGE('Migrates'),
+    sources: [migrates('Partially Complete'), SUPPORT],
     searchWords: [
       'partial migration',
       'some emails missing',
@@ -352,10 +381,11 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['In Progress', 'Running'],
     severity: 'progress',
     meaning: 'The restore is running right now.',
-    cause: 'The restore has started and is still putting mail back.',
+    cause: 'The restore has started and has not finished yet.',
     steps: [],
-    noAction: 'Nothing to do: the status changes by itself once the restore ends.',
+    noAction: 'Nothing to do while the restore runs.',
     shownAt: STATUS_PAGE('Restores'),
+    sources: [restores('In Progress/Running')],
     searchWords: ['running', 'in progress', 'restore running', 'restore in progress', 'ongoing', 'restoring'],
   },
   {
@@ -365,10 +395,11 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['Completed'],
     severity: 'success',
     meaning: 'The restore has finished.',
-    cause: 'The mail of the job was put back where it was asked to go.',
+    cause: 'The restore ran to the end.',
     steps: [],
     noAction: 'Nothing to do: the restore is done.',
     shownAt: STATUS_PAGE('Restores'),
+    sources: [restores('Completed')],
     searchWords: ['completed', 'done', 'finished', 'restore done', 'restore successful', 'success'],
   },
   {
@@ -377,14 +408,16 @@ export const DROPSUITE: EntryInput[] = [
     section: 'restores',
     labels: ['Retrying'],
     severity: 'warning',
-    meaning: 'The restore hit an error and the system is trying again on its own.',
+    meaning: 'The restore hit an error, and the system is trying again on its own.',
     cause: 'An unknown error interrupted the restore.',
     steps: [
-      'Wait: the system keeps retrying by itself, a limited number of times, without any action from you.',
+      'Wait: the system tries to fix the error by itself, retrying up to 25 times.',
       'If the retries run out, the restore is cancelled; then start it again.',
       'If it fails again, contact support with the Restore ID.',
     ],
     shownAt: STATUS_PAGE('Restores'),
+    facts: [{ label: 'Retries up to', value: 25, unit: 'times' }],
+    sources: [restores('Retrying'), restores('Cancelled'), SUPPORT],
     searchWords: ['retry', 'retrying restore', 'restore stuck', 'unknown error', 'keeps retrying'],
   },
   {
@@ -400,6 +433,7 @@ export const DROPSUITE: EntryInput[] = [
       'If it still shows Failed after that, contact support with the Restore ID.',
     ],
     shownAt: STATUS_PAGE('Restores'),
+    sources: [restores('Failed'), SUPPORT],
     searchWords: ['restore failed', 'failed', 'unknown error', 'restore error', 'cannot restore'],
   },
   {
@@ -409,9 +443,10 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['Cancelled'],
     severity: 'error',
     meaning: 'The system stopped the restore by itself.',
-    cause: 'The restore kept failing while Retrying and used up all its retries, so it was cancelled automatically.',
+    cause: 'The restore used up all its retries, so it was cancelled automatically.',
     steps: ['Start the restore again.', 'If it is cancelled a second time, contact support with the Restore ID.'],
     shownAt: STATUS_PAGE('Restores'),
+    sources: [restores('Cancelled'), SUPPORT],
     searchWords: ['cancelled', 'canceled', 'restore stopped', 'restore aborted', 'retries exhausted', 'gave up'],
   },
   {
@@ -421,10 +456,11 @@ export const DROPSUITE: EntryInput[] = [
     labels: ['Connection Error'],
     severity: 'error',
     meaning: 'The restore cannot connect to the mail server.',
-    cause: 'Something on the way to the mail server prevents the restore from connecting.',
-    steps: ['Contact support with the Restore ID; they review connection problems of restores.'],
+    cause: 'There is a connection problem with the mail server.',
+    steps: ['Contact support with the Restore ID to have the case reviewed.'],
     shownAt: STATUS_PAGE('Restores'),
-    searchWords: ['cannot connect', 'server down', 'connection failed', 'mail server unreachable', 'throttling'],
+    sources: [restores('Connection Error'), SUPPORT],
+    searchWords: ['cannot connect', 'connection failed', 'mail server unreachable', 'restore connection'],
   },
   {
     id: 'dropsuite.restores.authentication-error',
@@ -432,8 +468,8 @@ export const DROPSUITE: EntryInput[] = [
     section: 'restores',
     labels: ['Authentication Error'],
     severity: 'error',
-    meaning: 'The mail server refused the credentials the restore uses for the email account.',
-    cause: 'The credentials held for the email account are no longer valid.',
+    meaning: 'The credentials the restore uses for the email account are not accepted.',
+    cause: 'The credentials held for the email account are invalid.',
     steps: [
       'Open End-User Portal › System Status › Restores.',
       'Click the Edit button of this restore and enter the account’s correct password.',
@@ -441,6 +477,7 @@ export const DROPSUITE: EntryInput[] = [
     ],
     shownAt: STATUS_PAGE('Restores'),
     menuPaths: [['End-User Portal', 'System Status', 'Restores']],
+    sources: [restores('Authentication Error'), SUPPORT],
     searchWords: [
       'wrong password',
       'password changed',
@@ -463,6 +500,7 @@ export const DROPSUITE: EntryInput[] = [
       'If it stays On Queue for an unusually long time, contact support with the Restore ID.',
     ],
     shownAt: STATUS_PAGE('Restores'),
+    sources: [restores('On Queue'), SUPPORT],
     searchWords: ['restore never starts', 'stuck', 'queued', 'waiting', 'pending', 'not started'],
   },
   {
@@ -474,11 +512,12 @@ export const DROPSUITE: EntryInput[] = [
     meaning: 'The destination mailbox has no room for everything being restored.',
     cause: 'The destination mailbox is too small for the mail the restore has to put into it.',
     steps: [
-      'Check the size of the destination mailbox and any limits that apply to it.',
-      'Make room in it or raise its limit, then run the restore again.',
+      'Check the size of the destination mailbox and the limits that apply to it.',
       'If it still stops for lack of space, contact support with the Restore ID.',
     ],
     shownAt: STATUS_PAGE('Restores'),
+    sources: [restores('Space Full'), SUPPORT],
+    generalAdvice: ['Make room in the destination mailbox or raise its limit, then run the restore again.'],
     searchWords: ['mailbox full', 'destination full', 'quota', 'out of space', 'storage full', 'mailbox size'],
   },
   {
@@ -486,11 +525,12 @@ export const DROPSUITE: EntryInput[] = [
     product: 'dropsuite',
     section: 'restores',
     labels: ['Partially Complete'],
-    severity: 'warning',
+    severity: 'error',
     meaning: 'The restore ended, but not all of the mail was put back.',
     cause: 'Possible causes include a full mail server storage or a cap the mail server puts on restores.',
     steps: ['Contact support with the Restore ID so they can review the case.'],
     shownAt: STATUS_PAGE('Restores'),
+    sources: [restores('Partially Complete'), SUPPORT],
     searchWords: [
       'partial restore',
       'some emails missing',
@@ -513,6 +553,7 @@ export const DROPSUITE: EntryInput[] = [
     steps: [],
     noAction: 'Nothing to do: a link appears once the file is ready and the status turns to Completed.',
     shownAt: STATUS_PAGE('Downloads'),
+    sources: [downloads('In Progress/Running'), downloads('Completed/Link')],
     searchWords: ['running', 'in progress', 'generating', 'export running', 'preparing download', 'ongoing'],
   },
   {
@@ -525,6 +566,7 @@ export const DROPSUITE: EntryInput[] = [
     cause: 'An unknown error stopped the download.',
     steps: ['Contact support with the Download ID so they can review the case.'],
     shownAt: STATUS_PAGE('Downloads'),
+    sources: [downloads('Failed'), SUPPORT],
     searchWords: ['download failed', 'export failed', 'failed', 'unknown error', 'no download link'],
   },
   {
@@ -537,6 +579,7 @@ export const DROPSUITE: EntryInput[] = [
     cause: 'The download reached a limit, so it was cancelled automatically.',
     steps: ['Start the download again.', 'If it is cancelled again, contact support with the Download ID.'],
     shownAt: STATUS_PAGE('Downloads'),
+    sources: [downloads('Cancelled'), SUPPORT],
     searchWords: ['cancelled', 'canceled', 'download stopped', 'export cancelled', 'download limit', 'gave up'],
   },
   {
@@ -552,6 +595,7 @@ export const DROPSUITE: EntryInput[] = [
       'If it stays On Queue for an unusually long time, contact support with the Download ID.',
     ],
     shownAt: STATUS_PAGE('Downloads'),
+    sources: [downloads('On Queue'), SUPPORT],
     searchWords: ['download never starts', 'stuck', 'queued', 'waiting', 'pending', 'not started'],
   },
   {
@@ -565,6 +609,7 @@ export const DROPSUITE: EntryInput[] = [
     steps: [],
     noAction: 'Nothing to do: use the link to save the file before it expires.',
     shownAt: STATUS_PAGE('Downloads'),
+    sources: [downloads('Completed/Link'), downloads('Expired')],
     searchWords: ['completed', 'download ready', 'download link', 'link', 'export ready', 'finished'],
   },
   {
@@ -572,11 +617,12 @@ export const DROPSUITE: EntryInput[] = [
     product: 'dropsuite',
     section: 'downloads',
     labels: ['Expired'],
-    severity: 'warning',
+    severity: 'info',
     meaning: 'The link made for this download no longer works.',
     cause: 'The download link has passed its expiry.',
     steps: ['Start a new download to get a fresh link.'],
     shownAt: STATUS_PAGE('Downloads'),
+    sources: [downloads('Expired')],
     searchWords: ['link expired', 'link not working', 'download link dead', 'expired', 'old link', 'cannot download'],
   },
   {
@@ -589,10 +635,11 @@ export const DROPSUITE: EntryInput[] = [
     cause:
       'Generating the file ran into a problem, such as a code error, a file conversion error or an error of unknown origin.',
     steps: [
-      'Wait: the system keeps retrying by itself, a limited number of times, and the status normally goes back to Running and then to Completed.',
+      'Wait: the status normally goes back to Running, and in the end to Completed.',
       'If it does not return to Running or reach Completed, contact support with the Download ID.',
     ],
     shownAt: STATUS_PAGE('Downloads'),
+    sources: [downloads('Retrying'), SUPPORT],
     searchWords: [
       'retry',
       'retrying download',
@@ -611,15 +658,15 @@ export const DROPSUITE: EntryInput[] = [
     section: 'dashboard',
     labels: ['Need Reauthentication'],
     severity: 'error',
-    meaning: 'The backup has lost the authorisation it needs to reach the mail service and must be authorised again.',
+    meaning: 'The backup must be authorised again before it can reach the mail service.',
     cause:
       'The global admin was deleted or removed, the backup admin has a permission problem, or the device code was deleted or expired.',
     steps: [
       'Open End-User Portal › Account Settings › Credentials.',
       'Find which of the three situations below applies and follow its steps.',
-      'If the error stays after you re-authenticate, contact support and say which situation applied.',
+      'If the error stays after that, contact support.',
     ],
-    shownAt: 'Shown on the backup dashboard page.',
+    shownAt: 'Backup dashboard page.',
     menuPaths: [CREDENTIALS_PAGE],
     scenarios: [
       {
@@ -638,11 +685,16 @@ export const DROPSUITE: EntryInput[] = [
         button: 'Verify & Continue',
       },
     ],
+    sources: [REAUTH, SUPPORT],
     searchWords: [
       'credentials revoked',
       'global admin deleted',
       'device code expired',
       're-authenticate',
+      're authenticate',
+      'verify & continue',
+      'verify and continue',
+      'device authorization',
       'permission',
       'reauthorize',
       'admin removed',

@@ -1,11 +1,17 @@
-import type { EntryInput } from '../schema';
+import type { EntryInput, Source } from '../schema';
 
 // Facts from ../shared/seeds/mxhero-notification-error-codes.txt (the table only; the page chrome
 // around it is ignored), every sentence in our own words.
 // Levels as the seed defines them: ERROR needs action now, WARN means some functions may be
 // affected, INFO is for information. The wording of each entry follows its level.
 
-const SHOWN = 'Shown in the Notifications list of the Mail2Cloud dashboard.';
+const SHOWN = 'Under Notifications in Mail2Cloud.';
+
+const SEED = 'mxhero-notification-error-codes.txt';
+/** A row of the table, named by its code (the table's rows begin with the module, which several rows share). */
+const row = (code: string): Source => ({ kind: 'seed', file: SEED, row: code });
+/** What ERROR, WARN and INFO mean, from the passage above the table. */
+const LEVELS: Source = { kind: 'seed', file: SEED, row: 'Understanding Error Levels' };
 
 export const MXHERO: EntryInput[] = [
   // ── storage ──
@@ -16,15 +22,14 @@ export const MXHERO: EntryInput[] = [
     labels: ['storage_credential_no_access'],
     severity: 'error',
     notification: { module: 'storage', type: 'STORAGE', level: 'ERROR' },
-    meaning: 'Mail2Cloud can no longer use the cloud storage account, so nothing is saved there until it is fixed.',
-    cause:
-      'The credentials or token for the storage provider, such as Box or OneDrive, expired, were revoked or lost their rights.',
+    meaning: 'The credentials or token Mail2Cloud uses for cloud storage, such as Box or OneDrive, no longer work.',
+    cause: 'The storage credentials or token lost their access, or became invalid.',
     steps: [
       'Reconnect the storage account in Mail2Cloud and authorize it again with the provider.',
       'Check at the provider that the affected user still has the permissions Mail2Cloud needs.',
-      'Watch the Notifications list to confirm the error does not come back.',
     ],
     shownAt: SHOWN,
+    sources: [row('storage_credential_no_access'), LEVELS],
     searchWords: [
       'token expired',
       'box disconnected',
@@ -42,14 +47,15 @@ export const MXHERO: EntryInput[] = [
     labels: ['storage_error'],
     severity: 'error',
     notification: { module: 'storage', type: 'MAIL', level: 'ERROR' },
-    meaning: 'Saving a message or its attachments to cloud storage failed and needs attention now.',
-    cause: 'The storage step of mail processing hit an error, such as lost access, a full quota or a bad folder path.',
+    meaning: 'Storing mail in cloud storage failed, or ended in an error or warning, and needs attention now.',
+    cause: 'The storage step of mail processing went wrong; the vendor points at access, quota and folder path.',
     steps: [
       'Open the details of the failed execution to see which message and step failed.',
       'Check that the storage account is still connected, has quota left and that the target folder path exists.',
       'Retry the affected flow once the cause is fixed.',
     ],
     shownAt: SHOWN,
+    sources: [row('storage_error'), LEVELS],
     searchWords: [
       'storage failed',
       'upload failed',
@@ -71,12 +77,13 @@ export const MXHERO: EntryInput[] = [
     severity: 'info',
     notification: { module: 'drag-and-drop', type: 'RULE', level: 'INFO' },
     meaning: 'A webhook tied to a rule or folder has been removed.',
-    cause: 'The folder or rule behind the webhook was deleted or changed, by a user or by a cleanup.',
+    cause: 'The webhook was deleted; recent changes to its folder or rule may tell why.',
     steps: [
       'Find out whether someone meant to remove it.',
       'If not, create the webhook mapping again and look over recent changes to the folder and rule.',
     ],
     shownAt: SHOWN,
+    sources: [row('web_hook_deleted'), LEVELS],
     searchWords: ['webhook', 'webhook deleted', 'webhook removed', 'folder deleted', 'drag and drop', 'rule folder'],
   },
   {
@@ -87,15 +94,16 @@ export const MXHERO: EntryInput[] = [
     severity: 'warning',
     notification: { module: 'drag-and-drop', type: 'RULE', level: 'WARN' },
     meaning:
-      'A folder move clashed with a webhook, so Mail2Cloud removed the webhook and drag-and-drop there may stop working.',
+      'A folder move clashed with a webhook, so Mail2Cloud removed the webhook; drag-and-drop there may be affected.',
     cause:
-      'A folder was moved in a way that conflicted with its webhook, and keeping it would have left things inconsistent.',
+      'Moving the folder created a conflict with its webhook, and keeping the webhook would have left things inconsistent.',
     steps: [
       'Read the conflict details in the notification.',
       'Link the folder and its webhook again.',
       'Check that the rule path matches where the folder now lives.',
     ],
     shownAt: SHOWN,
+    sources: [row('web_hook_removed_by_move_conflict'), LEVELS],
     searchWords: [
       'webhook',
       'folder moved',
@@ -113,9 +121,10 @@ export const MXHERO: EntryInput[] = [
     severity: 'info',
     notification: { module: 'drag-and-drop', type: 'RULE', level: 'INFO' },
     meaning: 'The folder a webhook points to was changed, and the webhook now follows the new location.',
-    cause: 'A folder linked to a drag-and-drop rule was moved or remapped, and the update went through.',
+    cause: 'The path or folder mapping of a drag-and-drop webhook changed, and the update went through.',
     steps: ['Keep the notification as an audit record.', 'Check that the rule still targets the folder you intend.'],
     shownAt: SHOWN,
+    sources: [row('web_hook_moved'), LEVELS],
     searchWords: ['folder moved', 'webhook updated', 'webhook path changed', 'rule folder'],
   },
 
@@ -135,6 +144,7 @@ export const MXHERO: EntryInput[] = [
       'Fix those causes and retry only the failed accounts.',
     ],
     shownAt: SHOWN,
+    sources: [row('task_finished_with_error'), LEVELS],
     searchWords: ['sync failed', 'email sync', 'partial sync', 'accounts failed', 'task error', 'sync errors'],
   },
   {
@@ -149,6 +159,7 @@ export const MXHERO: EntryInput[] = [
     steps: [],
     noAction: 'Nothing to do: keep it for monitoring and audit.',
     shownAt: SHOWN,
+    sources: [row('task_finished_without_error'), LEVELS],
     searchWords: ['sync ok', 'sync done', 'sync succeeded', 'email sync', 'task finished', 'completed'],
   },
   {
@@ -160,13 +171,14 @@ export const MXHERO: EntryInput[] = [
     notification: { module: 'emailsync', type: 'RULE', level: 'WARN' },
     meaning:
       'A storage user was flagged as unhealthy after failing again and again, so syncing for that user may be affected.',
-    cause: 'The same user kept failing, for example because of lost access or a problem at the storage provider.',
+    cause: 'The same user failed again and again; the account or the provider may be at fault.',
     steps: [
       'Look up the most recent error for that user.',
       'Check the user’s account and the storage provider’s status.',
       'Enable the user again once things are stable.',
     ],
     shownAt: SHOWN,
+    sources: [row('STORAGE_USER_WITH_ERROR'), LEVELS],
     searchWords: [
       'user disabled',
       'unhealthy user',
@@ -184,7 +196,7 @@ export const MXHERO: EntryInput[] = [
     severity: 'error',
     notification: { module: 'emailsync', type: 'RULE', level: 'ERROR' },
     meaning: 'Mail2Cloud gave up connecting after using all its retries, so the work waits until someone acts.',
-    cause: 'Connections to the provider or its API kept failing, through outages, bad credentials or throttling.',
+    cause: 'Connections kept failing; the vendor points at the provider’s API, the credentials and throttling.',
     steps: [
       'Check that the provider and its API can be reached.',
       'Check that the credentials are still valid.',
@@ -192,6 +204,7 @@ export const MXHERO: EntryInput[] = [
       'Retry once the cause is cleared.',
     ],
     shownAt: SHOWN,
+    sources: [row('connection_error_max_retry'), LEVELS],
     searchWords: [
       'max retries',
       'connection failed',
@@ -218,6 +231,7 @@ export const MXHERO: EntryInput[] = [
       'Correct the source data or configuration they point at.',
     ],
     shownAt: SHOWN,
+    sources: [row('accounts_and_groups_source_sync_warning'), LEVELS],
     searchWords: ['source sync', 'directory sync', 'accounts warning', 'groups warning', 'domains', 'sync warnings'],
   },
   {
@@ -228,13 +242,15 @@ export const MXHERO: EntryInput[] = [
     severity: 'error',
     notification: { module: 'sources-sync', type: 'PLATFORM', level: 'ERROR' },
     meaning: 'The sync of accounts and groups from the source stopped on an error, so the lists were not updated.',
-    cause: 'The source connector could not authenticate, or the source’s API was unhealthy.',
+    cause:
+      'A blocking error stopped the sync; the vendor points at the connector’s authentication and the API’s health.',
     steps: [
       'Check the connector’s authentication to the source.',
       'Check the health of the source’s API.',
       'Fix the cause, then run the sync again with care.',
     ],
     shownAt: SHOWN,
+    sources: [row('accounts_and_groups_source_sync_error'), LEVELS],
     searchWords: ['source sync failed', 'directory sync', 'sync failed', 'connector', 'accounts not synced', 'groups'],
   },
 
@@ -247,7 +263,7 @@ export const MXHERO: EntryInput[] = [
     severity: 'error',
     notification: { module: 'store-in-ai', type: 'MAIL', level: 'ERROR' },
     meaning: 'The content could not be saved to the AI service.',
-    cause: 'The AI service was down, the content broke its size or format limits, or authentication failed.',
+    cause: 'The vendor points at the AI service being unavailable, the content breaking its limits, or authentication.',
     steps: [
       'Check that the AI service is available.',
       'Check the content against the service’s payload limits.',
@@ -255,6 +271,7 @@ export const MXHERO: EntryInput[] = [
       'Retry the failed operation.',
     ],
     shownAt: SHOWN,
+    sources: [row('store_in_ai_error'), LEVELS],
     searchWords: ['AI', 'store in ai', 'ai service', 'payload too large', 'ai error', 'not stored'],
   },
 
@@ -267,14 +284,15 @@ export const MXHERO: EntryInput[] = [
     severity: 'error',
     notification: { module: 'smime', type: 'MAIL', level: 'ERROR' },
     meaning: 'A message failed S/MIME processing while being signed, encrypted or verified.',
-    cause: 'A certificate, key or trust chain is missing, invalid or expired, or the message format is wrong.',
+    cause: 'A problem with a certificate, a key or the trust chain, or with the format of the message.',
     steps: [
       'Check the certificates, keys and trust chain involved.',
       'Check the format of the message.',
       'Process the message again.',
     ],
     shownAt: SHOWN,
-    searchWords: ['smime', 's/mime', 'certificate', 'signature', 'encrypt', 'decrypt', 'verify failed', 'trust chain'],
+    sources: [row('smime_error'), LEVELS],
+    searchWords: ['smime', 's/mime', 'certificate', 'signature', 'sign', 'encrypt', 'verify failed', 'trust chain'],
   },
 
   // ── engine ──
@@ -293,6 +311,7 @@ export const MXHERO: EntryInput[] = [
       'Run it again if needed.',
     ],
     shownAt: SHOWN,
+    sources: [row('execution_failed'), LEVELS],
     searchWords: ['rule failed', 'execution failed', 'action failed', 'rule error', 'engine error'],
   },
   {
@@ -306,10 +325,11 @@ export const MXHERO: EntryInput[] = [
     cause: 'The engine hit an unexpected runtime exception that it does not handle on its own.',
     steps: [
       'Save the stack trace and the context of the failure.',
-      'Escalate it to the team that owns the engine, such as mxHERO support.',
+      'Escalate it to the development team that owns the engine.',
       'Use a workaround or retry the message in the meantime.',
     ],
     shownAt: SHOWN,
+    sources: [row('execution_unexpected_error'), LEVELS],
     searchWords: ['unexpected error', 'exception', 'crash', 'rule failed', 'runtime error', 'stack trace', 'bug'],
   },
 ];

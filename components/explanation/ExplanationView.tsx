@@ -22,6 +22,8 @@ export interface ExplanationProps {
   /** Moves focus to the title once shown, so a screen reader reads what was opened. */
   focusTitle?: boolean;
   onCopied?: () => void;
+  /** Where the explanation comes from, with links to the vendor's pages. Default true. */
+  showSources?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function Explanation({
   headingLevel,
   focusTitle,
   onCopied,
+  showSources,
 }: ExplanationProps) {
   const host = useRef<HTMLDivElement>(null);
   // Latest callback without rebuilding the DOM (and losing "Copied" feedback) on each render.
@@ -50,6 +53,7 @@ export function Explanation({
     const root = renderExplanation(node.ownerDocument, entry, ctx, {
       headingLevel,
       onCopied: () => copied.current?.(),
+      showSources,
     });
     node.replaceChildren(root);
     // Here rather than in the parent: this effect may run again (StrictMode) and replace the title.
@@ -59,7 +63,7 @@ export function Explanation({
       title.focus({ preventScroll: true });
     }
     return () => node.replaceChildren();
-  }, [entry, label, sectionId, supportIdValue, headingLevel, focusTitle]);
+  }, [entry, label, sectionId, supportIdValue, headingLevel, focusTitle, showSources]);
 
   return <div ref={host} className="sl-explanation-host" />;
 }

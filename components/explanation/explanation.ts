@@ -4,7 +4,17 @@
  * literally the same thing. Every text goes in through textContent: labels and IDs come from
  * third-party pages and must never be parsed as HTML.
  */
-import { canonicalLabel, type Entry, type Fact, productById, type Severity, sectionOf } from '../../catalog';
+import {
+  canonicalLabel,
+  type Entry,
+  type Fact,
+  GENERAL_ADVICE_LABEL,
+  productById,
+  SEED_DOCUMENTS,
+  type Severity,
+  type Source,
+  sectionOf,
+} from '../../catalog';
 
 export interface ExplanationContext {
   /** The label as the page shows it; the entry's canonical label when absent. */
@@ -22,6 +32,8 @@ export interface ExplanationOptions {
   /** Level of the status heading (2–5); its parts use the next level. Default 3. */
   headingLevel?: number;
   onCopied?: () => void;
+  /** Show where the explanation comes from (sources, links to the vendor's pages). Default true. */
+  showSources?: boolean;
 }
 
 export const ROOT_CLASS = 'sl-explanation';
@@ -93,14 +105,15 @@ export function ticketText(entry: Entry, ctx: ExplanationContext = {}): string {
   lines.push('', `What it means: ${entry.meaning}`, `Likely cause: ${entry.cause}`);
   if (entry.steps.length > 0) {
     lines.push('What to do:', ...entry.steps.map((s, i) => `${i + 1}. ${s}`));
-  } else if (entry.noAction) {
-    lines.push(`What to do: ${entry.noAction}`);
+  } else {
+    lines.push(`What to do: ${noActionText(entry)}`);
   }
   for (const [i, scenario] of (entry.scenarios ?? []).entries()) {
     lines.push(`Scenario ${i + 1}: ${scenario.situation}`, ...scenario.steps.map((s, j) => `  ${j + 1}. ${s}`));
     if (scenario.button) lines.push(`  Button: ${scenario.button}`);
   }
   for (const fact of entry.facts) lines.push(`${factText(fact)}.`);
+  lines.push(...sourceTicketLines(entry));
   lines.push('', `Reference: ${entry.id} (Status Lens)`);
   return lines.join('\n');
 }
@@ -180,7 +193,7 @@ export function renderExplanation(
     for (const step of entry.steps) list.append(el('li', undefined, step));
     part('What to do', 'sl-x-todo', list);
   } else {
-    part('What to do', 'sl-x-todo', el('p', 'sl-x-noaction', entry.noAction ?? 'Nothing to do.'));
+    part('What to do', 'sl-x-todo', el('p', 'sl-x-noaction', noActionText(entry)));
   }
 
   if (entry.scenarios && entry.scenarios.length > 0) {
@@ -200,6 +213,9 @@ export function renderExplanation(
     }
     part('Which case is yours', 'sl-x-cases', list);
   }
+
+  const advice = renderGeneralAdvice(doc, entry, level + 1);
+  if (advice) root.append(advice);
 
   if (entry.facts.length > 0) {
     const list = el('ul', 'sl-x-facts');
@@ -232,6 +248,7 @@ export function renderExplanation(
   }
 
   part('Where it shows', 'sl-x-shown', el('p', undefined, entry.shownAt));
+  if (opts.showSources !== false) root.append(renderSources(doc, entry, level + 1));
 
   const footer = el('footer', 'sl-x-foot');
   const idLabel = supportIdLabel(entry);
@@ -268,6 +285,115 @@ export function renderExplanation(
   });
 
   return root;
+}
+
+// ── Sources and general advice ───────────────────────────────────────────────────────────────────────
+// Where the explanation comes from, and the advice of ours that no source supports, each in functions of its
+// own. Every text goes in through textContent; a link is built only to an https address.
+
+export const SOURCES_HEADING = 'Where this comes from';
+export { GENERAL_ADVICE_LABEL };
+
+/** Shown under "What to do" when the sources give no step and our general advice follows. */
+export const NO_VENDOR_STEP = 'The vendor’s documentation gives no step for this status; see the general advice.';
+
+function noActionText(entry: Entry): string {
+  return entry.noAction ?? (entry.generalAdvice ? NO_VENDOR_STEP : 'Nothing to do.');
+}
+
+/** The vendor's page a source links to: a documentation page, or the public page a seed was taken from. */
+export function sourceUrl(source: Source): string | undefined {
+  const url = source.kind === 'doc' ? source.url : SEED_DOCUMENTS[source.file]?.url;
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The document a source is part of: its title as it gives it. */
+export function sourceTitle(source: Source): string {
+  return source.kind === 'doc' ? source.title : (SEED_DOCUMENTS[source.file]?.title ?? source.file);
+}
+
+/** Whose document it is: "IBM DPOD documentation", "mxHERO Help Center". */
+export function sourcePublisher(source: Source): string {
+  return source.kind === 'doc' ? source.publisher : (SEED_DOCUMENTS[source.file]?.publisher ?? '');
+}
+
+/** One source as plain text: "IBM DPOD documentation: Backup Plan — https://…", a seed's row named after ", row". */
+export function sourceText(source: Source): string {
+  const publisher = sourcePublisher(source);
+  const row = source.kind === 'seed' ? `, row ${source.row}` : '';
+  const url = sourceUrl(source);
+  return `${publisher ? `${publisher}: ` : ''}${sourceTitle(source)}${row}${url ? ` — ${url}` : ''}`;
+}
+
+/** The ticket's lines for the general advice and the sources, after a blank line each. */
+export function sourceTicketLines(entry: Entry): string[] {
+  const lines: string[] = [];
+  if (entry.generalAdvice?.length) {
+    lines.push('', `${GENERAL_ADVICE_LABEL}:`, ...entry.generalAdvice.map((a) => `- ${a}`));
+  }
+  lines.push('', 'Sources:', ...entry.sources.map((s) => `- ${sourceText(s)}`));
+  return lines;
+}
+
+function node<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) {
+  const made = doc.createElement(tag);
+  if (className) made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+function partHeading(doc: Document, level: number, text: string): HTMLElement {
+  return node(doc, `h${Math.min(6, Math.max(2, level))}` as 'h3', 'sl-x-h', text);
+}
+
+/** General advice, apart from the vendor's steps and labelled as not theirs; null when the entry has none. */
+export function renderGeneralAdvice(doc: Document, entry: Entry, headingLevel = 4): HTMLElement | null {
+  if (!entry.generalAdvice?.length) return null;
+  const section = node(doc, 'section', 'sl-x-part sl-x-advice');
+  section.setAttribute('aria-label', GENERAL_ADVICE_LABEL);
+  const list = node(doc, 'ul', 'sl-x-advice-list');
+  for (const advice of entry.generalAdvice) list.append(node(doc, 'li', undefined, advice));
+  section.append(partHeading(doc, headingLevel, GENERAL_ADVICE_LABEL), list);
+  return section;
+}
+
+/** A link to a vendor's page: the user's own navigation, in a new tab, without the console's address as referrer. */
+function sourceLink(doc: Document, url: string, text: string): HTMLAnchorElement {
+  const link = node(doc, 'a', 'sl-x-src-link', text);
+  link.href = url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  link.setAttribute('referrerpolicy', 'no-referrer');
+  return link;
+}
+
+/** Where the explanation comes from: each source, linked to the vendor's page where there is one. */
+export function renderSources(doc: Document, entry: Entry, headingLevel = 4): HTMLElement {
+  const section = node(doc, 'section', 'sl-x-part sl-x-sources');
+  const list = node(doc, 'ul', 'sl-x-src-list');
+  for (const source of entry.sources) {
+    const item = node(doc, 'li', 'sl-x-src');
+    item.dataset.kind = source.kind;
+    const url = sourceUrl(source);
+    const title = sourceTitle(source);
+    const publisher = sourcePublisher(source);
+    if (publisher) item.append(node(doc, 'span', 'sl-x-src-publisher', `${publisher}: `));
+    item.append(url ? sourceLink(doc, url, title) : node(doc, 'span', 'sl-x-src-title', title));
+    if (source.kind === 'seed') {
+      const row = node(doc, 'span', 'sl-x-src-row');
+      appendBreakable(doc, row, source.row);
+      item.append(', row ', row);
+    }
+    list.append(item);
+  }
+  section.append(partHeading(doc, headingLevel, SOURCES_HEADING), list);
+  return section;
 }
 
 /**
@@ -431,5 +557,14 @@ ${R} .sl-x-copy:focus-visible{outline:2px solid var(--sl-accent);outline-offset:
 ${R} .sl-x-copy[data-state="copied"]{background:var(--sl-success-bg);border-color:var(--sl-success-fg);color:var(--sl-success-fg);}
 ${R} .sl-x-live{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}
 ${R} .sl-x-clip{position:fixed;top:0;left:-9999px;width:1px;height:1px;opacity:0;}
+${R} .sl-x-advice{padding:6px 8px;border:1px dashed var(--sl-border);border-radius:6px;background:var(--sl-subtle);}
+${R} .sl-x-advice-list{padding-left:18px;}
+${R} .sl-x-advice-list li{margin:2px 0;}
+${R} .sl-x-src-list{list-style:none;display:grid;gap:2px;}
+${R} .sl-x-src{font-size:12px;color:var(--sl-muted);}
+${R} .sl-x-src-title{font-size:12px;color:var(--sl-fg);}
+${R} .sl-x-src-link{font-size:12px;color:var(--sl-accent);text-decoration:underline;}
+${R} .sl-x-src-link:focus-visible{outline:2px solid var(--sl-accent);outline-offset:1px;}
+${R} .sl-x-src-row{font-size:12px;}
 @media (forced-colors: active){${R} .sl-x-badge,${R} .sl-x-step,${R} .sl-x-fact{border:1px solid CanvasText;}}
 `;

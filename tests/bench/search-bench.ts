@@ -26,7 +26,7 @@ export const BENCH_QUERIES: ReadonlyArray<{ query: string; expected: readonly st
     query: 'rate limited',
     expected: ['dropsuite.backups.connection-error', 'mxhero.notifications.connection-error-max-retry'],
   },
-  { query: 'mailbox full', expected: ['dropsuite.backups.space-full'] },
+  { query: 'mailbox full', expected: ['dropsuite.migrates.space-full', 'dropsuite.restores.space-full'] },
   { query: 'folder moved', expected: ['mxhero.notifications.web-hook-moved'] },
   { query: 'backup never starts', expected: ['dropsuite.backups.preparing-backup'] },
   { query: 'download link expired', expected: ['dropsuite.downloads.expired'] },

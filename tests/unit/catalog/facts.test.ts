@@ -8,15 +8,24 @@ describe('the numbers that matter are structured facts', () => {
   it('Backups › Retrying: every 30 minutes, 25 times, Force Backup', () => {
     const e = lookup('dropsuite', 'backups', 'Retrying');
     expect(factOf(e, 'minutes')).toContain(30);
-    expect(factOf(e, 'attempts')).toContain(25);
+    expect(factOf(e, 'times')).toContain(25);
     expect(allText(e)).toContain('Force Backup');
   });
 
-  it.each(['migrates', 'restores', 'downloads'])('%s › Retrying does not borrow the backup facts', (section) => {
+  // The seed tells "25 times" under Backups, Migrates and Restores alike; every 30 minutes and Force Backup
+  // under Backups only; no limit at all under Downloads.
+  it.each(['migrates', 'restores'])('%s › Retrying: 25 times, without the backup-only facts', (section) => {
     const e = lookup('dropsuite', section, 'Retrying');
-    expect(e).toBeDefined();
-    expect(factOf(e, 'minutes')).not.toContain(30);
+    expect(factOf(e, 'times')).toEqual([25]);
+    expect(e?.steps.join(' ')).toMatch(/\b25 times\b/);
+    expect(factOf(e, 'minutes')).toEqual([]);
     expect(allText(e)).not.toMatch(/Force Backup|30 minutes/);
+  });
+
+  it('Downloads › Retrying: no backup facts, and no limit the seed does not tell', () => {
+    const e = lookup('dropsuite', 'downloads', 'Retrying');
+    expect(e?.facts).toEqual([]);
+    expect(allText(e)).not.toMatch(/Force Backup|30 minutes|25|limit/i);
   });
 
   it('DPOD: 24 hours, 60 minutes, timeout plus 3 minutes', () => {

@@ -70,11 +70,31 @@ describe('catalog validation catches', () => {
     ]);
   });
 
-  it('an entry without steps that does not say nothing is to be done', () => {
+  it('an entry without steps that does not say nothing is to be done, nor gives general advice', () => {
     const { noAction: _, ...silent } = base;
     expect(issuesOf(validateCatalog([{ ...silent, steps: [] }]))).toEqual([
-      '0.noAction: an entry without steps says that nothing is to be done',
+      '0.noAction: an entry without steps says that nothing is to be done, or gives general advice',
     ]);
+    const advised: EntryInput = { ...silent, steps: [], generalAdvice: ['Check the device by hand.'] };
+    expect(issuesOf(validateCatalog([advised]))).toEqual([]);
+  });
+
+  it('an entry without a source, and a source of the wrong shape', () => {
+    expect(issuesOf(validateCatalog([{ ...base, sources: [] }]))).toEqual([
+      '0.sources: Too small: expected array to have >=1 items',
+    ]);
+    const loose = [
+      {
+        kind: 'doc',
+        publisher: 'IBM DPOD documentation',
+        title: 'Backup Plan',
+        url: 'http://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan',
+      },
+      { kind: 'seed', file: 'somewhere-else.txt', row: 'Retrying' },
+      { kind: 'blog', title: 'A post', url: 'https://example.com/' },
+    ];
+    const issues = issuesOf(validateCatalog([{ ...base, sources: loose }]));
+    expect(issues.map((i) => i.split(':')[0])).toEqual(['0.sources.0.url', '0.sources.1.file', '0.sources.2.kind']);
   });
 
   it('an id outside its product and section', () => {

@@ -11,9 +11,9 @@ export const COPIED_SEEDS = fileURLToPath(new URL('../../fixtures/seeds/', impor
 const SEEDS = existsSync(SHARED_SEEDS) ? SHARED_SEEDS : COPIED_SEEDS;
 export const seedText = (name: string) => readFileSync(`${SEEDS}${name}`, 'utf8');
 
-export const DROPSUITE_SEED = 'dropsuite-errors-and-statuses.txt';
-export const DPOD_SEED = 'dpod-backup-task-statuses.txt';
-export const MXHERO_SEED = 'mxhero-notification-error-codes.txt';
+export const DROPSUITE_SEED = 'dropsuite-errors-and-statuses.txt' as const;
+export const DPOD_SEED = 'dpod-backup-task-statuses.txt' as const;
+export const MXHERO_SEED = 'mxhero-notification-error-codes.txt' as const;
 
 export interface DropsuiteRow {
   section: string;
@@ -88,4 +88,70 @@ export function mxheroRows(): MxheroRow[] {
     }
   });
   return rows;
+}
+
+const HEADINGS = [...DROPSUITE_TABLES.map(([re]) => re), /^Important Mentions$/];
+
+/** The lines of the Dropsuite seed from a heading to the next heading (or the end). */
+function dropsuitePassage(heading: string): string[] | undefined {
+  const lines = seedText(DROPSUITE_SEED)
+    .split('\n')
+    .map((l) => l.trim());
+  const start = lines.indexOf(heading);
+  if (start < 0 || !HEADINGS.some((re) => re.test(heading))) return undefined;
+  const end = lines.findIndex((l, i) => i > start && HEADINGS.some((re) => re.test(l)));
+  return lines.slice(start, end < 0 ? undefined : end);
+}
+
+/** A row of a Dropsuite table: from its first cell to the closing "|" line. */
+function dropsuiteRow(heading: string, cell: string): string | undefined {
+  const lines = dropsuitePassage(heading);
+  if (!lines) return undefined;
+  let rowStarts = false;
+  for (const [i, line] of lines.entries()) {
+    if (line === '|' || line === '---|') {
+      rowStarts = true;
+      continue;
+    }
+    if (rowStarts && line.split('|')[0]?.trim() === cell) {
+      const end = lines.indexOf('|', i);
+      return lines.slice(i, end < 0 ? undefined : end).join('\n');
+    }
+    rowStarts = false;
+  }
+  return undefined;
+}
+
+/**
+ * The text a seed source points at (catalog/sources.ts says how `row` names it), or undefined when the seed has
+ * no such row: a Dropsuite row or passage, a DPOD row by its codes, an mxHERO row by its code or the passage on
+ * levels.
+ */
+export function seedRowText(file: string, row: string): string | undefined {
+  if (file === DROPSUITE_SEED) {
+    const [heading, cell, ...rest] = row.split(' › ');
+    if (rest.length > 0 || !heading) return undefined;
+    return cell === undefined ? dropsuitePassage(heading)?.join('\n') : dropsuiteRow(heading, cell);
+  }
+  if (file === DPOD_SEED) {
+    return seedText(DPOD_SEED)
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.split(' |')[0] === row && dpodRows().some((codes) => codes.join(' ') === row));
+  }
+  if (file === MXHERO_SEED) {
+    const lines = seedText(MXHERO_SEED)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (row === 'Understanding Error Levels') {
+      const end = lines.indexOf('Module (origin)');
+      const start = lines.lastIndexOf(row, end);
+      return start < 0 ? undefined : lines.slice(start, end).join('\n');
+    }
+    if (!mxheroRows().some((r) => r.code === row)) return undefined;
+    const i = lines.indexOf(row);
+    return lines.slice(i - 1, i + 5).join('\n');
+  }
+  return undefined;
 }

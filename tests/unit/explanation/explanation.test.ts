@@ -5,8 +5,13 @@ import { EntrySchema } from '../../../catalog/schema';
 import {
   EXPLANATION_CSS,
   factText,
+  GENERAL_ADVICE_LABEL,
+  NO_VENDOR_STEP,
   renderExplanation,
+  renderSources,
   SEVERITY_TEXT,
+  SOURCES_HEADING,
+  sourceText,
   ticketText,
 } from '../../../components/explanation/explanation';
 
@@ -32,9 +37,10 @@ const migrateFailed = make({
   menuPaths: [['End-User Portal', 'Account Settings', 'Credentials']],
   facts: [
     { label: 'Reconnects every', value: 30, unit: 'minutes' },
-    { label: 'Gives up after', value: 25, unit: 'attempts' },
+    { label: 'Retries up to', value: 25, unit: 'times' },
   ],
   searchWords: ['migration failed', 'unknown error'],
+  sources: [{ kind: 'seed', file: 'dropsuite-errors-and-statuses.txt', row: 'Migration Errors & Statuses › Failed' }],
 });
 
 const reauth = make({
@@ -60,6 +66,7 @@ const reauth = make({
     },
   ],
   searchWords: ['credentials revoked', 'device code expired'],
+  sources: [{ kind: 'seed', file: 'dropsuite-errors-and-statuses.txt', row: '"Need Reauthentication" Errors' }],
 });
 
 const storageNoAccess = make({
@@ -75,6 +82,7 @@ const storageNoAccess = make({
   noAction: 'Nothing to do here: reconnect the storage account instead.',
   shownAt: 'Shown in the Notifications list of the Mail2Cloud dashboard.',
   searchWords: ['token revoked', 'box access lost'],
+  sources: [{ kind: 'seed', file: 'mxhero-notification-error-codes.txt', row: 'storage_credential_no_access' }],
 });
 
 const dpodStarted = make({
@@ -89,6 +97,19 @@ const dpodStarted = make({
   noAction: 'Nothing to do: wait for the task to finish.',
   shownAt: 'Shown in the execution list.',
   searchWords: ['running', 'started'],
+  sources: [
+    {
+      kind: 'seed',
+      file: 'dpod-backup-task-statuses.txt',
+      row: 'SENT_TO_MDB EXECUTION_STARTED EXECUTION_PRE_CHECKS_STARTED',
+    },
+    {
+      kind: 'doc',
+      publisher: 'IBM DPOD documentation',
+      title: 'Backup Execution (Tasks)',
+      url: 'https://montier.atlassian.net/wiki/x/YZF0tAM',
+    },
+  ],
 });
 
 const texts = (root: Element, selector: string) => [...root.querySelectorAll(selector)].map((n) => n.textContent);
@@ -102,7 +123,14 @@ describe('renderExplanation', () => {
     const badge = el.querySelector('.sl-x-badge');
     expect(badge?.textContent).toBe(SEVERITY_TEXT.error);
     expect(badge?.getAttribute('data-severity')).toBe('error');
-    expect(texts(el, 'h4')).toEqual(['What it means', 'Likely cause', 'What to do', 'Menu path', 'Where it shows']);
+    expect(texts(el, 'h4')).toEqual([
+      'What it means',
+      'Likely cause',
+      'What to do',
+      'Menu path',
+      'Where it shows',
+      SOURCES_HEADING,
+    ]);
     expect(el.textContent).toContain(migrateFailed.meaning);
     expect(el.textContent).toContain(migrateFailed.cause);
     expect(el.textContent).toContain(migrateFailed.shownAt);
@@ -142,8 +170,8 @@ describe('renderExplanation', () => {
     expect(texts(el, 'ol.sl-x-path .sl-x-step')).toEqual(['End-User Portal', 'Account Settings', 'Credentials']);
     expect(path?.textContent).toBe('End-User Portal›Account Settings›Credentials');
     expect(path?.querySelector('.sl-x-sep')?.getAttribute('aria-hidden')).toBe('true');
-    expect(texts(el, '.sl-x-fact')).toEqual(['Reconnects every 30 minutes', 'Gives up after 25 attempts']);
-    expect(factText({ label: 'Gives up after', value: 1, unit: 'attempts' })).toBe('Gives up after 1 attempt');
+    expect(texts(el, '.sl-x-fact')).toEqual(['Reconnects every 30 minutes', 'Retries up to 25 times']);
+    expect(factText({ label: 'Retries up to', value: 1, unit: 'times' })).toBe('Retries up to 1 time');
   });
 
   it('lists each scenario with its situation, steps and the button to press', () => {
@@ -217,6 +245,117 @@ describe('ticketText', () => {
     const scenarios = ticketText(reauth);
     expect(scenarios).toContain('Scenario 1: The global admin account was deleted or removed.');
     expect(scenarios).toContain('  Button: Verify & Continue');
+  });
+});
+
+// An entry whose vendor gives no step: our advice only, shown apart.
+const dpodSoma = make({
+  id: 'dpod.executions.execution-export-domain-persisted-soma-error',
+  product: 'dpod',
+  section: 'executions',
+  labels: ['EXECUTION_EXPORT_DOMAIN_PERSISTED_SOMA_ERROR'],
+  severity: 'error',
+  meaning: 'The export of the domain failed.',
+  cause: 'The Export Domain request to the device ended in an error.',
+  steps: [],
+  shownAt: 'In the executions of a backup plan.',
+  searchWords: ['soma', 'export failed'],
+  sources: [
+    { kind: 'seed', file: 'dpod-backup-task-statuses.txt', row: 'EXECUTION_EXPORT_DOMAIN_PERSISTED_SOMA_ERROR' },
+    {
+      kind: 'doc',
+      publisher: 'IBM DPOD documentation',
+      title: 'Backup Plan',
+      url: 'https://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan',
+    },
+  ],
+  generalAdvice: ['Check that the device is up.', 'Run the plan again once the cause is fixed.'],
+});
+
+describe('where the explanation comes from', () => {
+  it('lists every source, linking the vendor’s pages in a new tab without a referrer', () => {
+    const el = renderExplanation(document, dpodStarted);
+    const items = [...el.querySelectorAll('.sl-x-sources .sl-x-src')];
+    expect(items).toHaveLength(2);
+    const [seed, page] = items;
+    // The seed is IBM's own page, so it links too; its row is named.
+    expect(seed?.querySelector('a')?.getAttribute('href')).toMatch(/^https:\/\/montier\.atlassian\.net\//);
+    expect(seed?.querySelector('.sl-x-src-row')?.textContent).toBe(
+      'SENT_TO_MDB EXECUTION_STARTED EXECUTION_PRE_CHECKS_STARTED',
+    );
+    const link = page?.querySelector('a');
+    expect(link?.textContent).toBe('Backup Execution (Tasks)');
+    expect(link?.getAttribute('href')).toBe('https://montier.atlassian.net/wiki/x/YZF0tAM');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')?.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+    expect(link?.getAttribute('referrerpolicy')).toBe('no-referrer');
+  });
+
+  it('names a seed without a public vendor page and links nothing for it', () => {
+    const el = renderExplanation(document, migrateFailed);
+    const item = el.querySelector('.sl-x-sources .sl-x-src');
+    expect(item?.querySelector('a')).toBeNull();
+    expect(item?.textContent).toBe(
+      'Reseller support article: Dropsuite error and status catalogue, row Migration Errors & Statuses › Failed',
+    );
+  });
+
+  it('builds links to https only, and keeps titles as text', () => {
+    const tricky: Entry = {
+      ...dpodStarted,
+      sources: [
+        {
+          kind: 'doc',
+          publisher: 'IBM DPOD documentation',
+          title: '<img src=x onerror=alert(1)>',
+          url: 'javascript:alert(1)',
+        },
+        { kind: 'doc', publisher: 'IBM DPOD documentation', title: 'Plain', url: 'http://example.com/' },
+      ],
+    };
+    const el = renderSources(document, tricky);
+    expect(el.querySelector('a')).toBeNull();
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('.sl-x-src-title')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('can be left out, for a compact view', () => {
+    const el = renderExplanation(document, dpodStarted, {}, { showSources: false });
+    expect(el.querySelector('.sl-x-sources')).toBeNull();
+  });
+
+  it('shows general advice apart from the vendor’s steps, labelled as not theirs', () => {
+    const el = renderExplanation(document, dpodSoma);
+    expect(el.querySelector('.sl-x-noaction')?.textContent).toBe(NO_VENDOR_STEP);
+    const advice = el.querySelector('.sl-x-advice');
+    expect(advice?.querySelector('.sl-x-h')?.textContent).toBe('General advice — not from the vendor’s documentation');
+    expect(advice?.getAttribute('aria-label')).toBe(GENERAL_ADVICE_LABEL);
+    expect(texts(advice as Element, 'li')).toEqual(dpodSoma.generalAdvice);
+    // Not inside "What to do", and no step list holds it.
+    expect(el.querySelector('.sl-x-todo .sl-x-advice')).toBeNull();
+    expect(el.querySelector('ol.sl-x-steps')).toBeNull();
+    expect(renderExplanation(document, migrateFailed).querySelector('.sl-x-advice')).toBeNull();
+  });
+
+  it('carries the general advice and the sources into the ticket', () => {
+    const text = ticketText(dpodSoma);
+    expect(text).toContain(`What to do: ${NO_VENDOR_STEP}`);
+    expect(text).toContain(
+      `${GENERAL_ADVICE_LABEL}:\n- Check that the device is up.\n- Run the plan again once the cause is fixed.`,
+    );
+    expect(text).toContain(
+      'Sources:\n- IBM DPOD documentation: Backup Tasks Status Codes, row EXECUTION_EXPORT_DOMAIN_PERSISTED_SOMA_ERROR — https://',
+    );
+    expect(text).toContain(
+      '- IBM DPOD documentation: Backup Plan — https://www.ibm.com/docs/en/dpod/1.0.23?topic=backup-plan',
+    );
+    expect(ticketText(migrateFailed)).toContain(
+      '- Reseller support article: Dropsuite error and status catalogue, row Migration Errors & Statuses › Failed\n',
+    );
+    const unsafe = { kind: 'doc', publisher: 'IBM', title: 'Backup Plan', url: 'javascript:alert(1)' } as const;
+    expect(sourceText(unsafe)).toBe('IBM: Backup Plan');
+    // The reference stays the last line.
+    expect(text.split('\n').at(-1)).toBe(`Reference: ${dpodSoma.id} (Status Lens)`);
   });
 });
 

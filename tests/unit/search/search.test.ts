@@ -28,12 +28,54 @@ describe('searchCatalog: what people type', () => {
     ['smime', ['mxhero.notifications.smime-error']],
     ['retying', ['dropsuite.backups.retrying', 'dropsuite.migrates.retrying']],
     ['quiesce timout', ['dpod.executions.execution-quiesce-timeout-occurred']],
+    // Words a technician uses for what the console shows.
+    ['backup ran over an hour', ['dpod.executions.execution-failed-long-running']],
+    ['task took more than an hour', ['dpod.executions.execution-failed-long-running']],
+    ['verify & continue', ['dropsuite.dashboard.need-reauthentication']],
+    ['verify and continue button', ['dropsuite.dashboard.need-reauthentication']],
+    ['subscription storage full', ['dropsuite.backups.space-full']],
   ])('%s', (query, expected) => {
     const top = ids(query);
     expect(
       top.some((id) => expected.includes(id)),
       `${query} → ${top.join(', ')}`,
     ).toBe(true);
+  });
+});
+
+describe('searchCatalog: no misleading words', () => {
+  const wordsOf = (id: string) => CATALOG.find((e) => e.id === id)?.searchWords.map((w) => w.toLowerCase()) ?? [];
+
+  it.each([
+    // The Backups Space Full is the subscription's storage, not a mailbox.
+    ['dropsuite.backups.space-full', ['mailbox full']],
+    // The seed blames throttling and a server that is down for Backups only.
+    ['dropsuite.migrates.connection-error', ['throttling', 'server down']],
+    ['dropsuite.restores.connection-error', ['throttling', 'server down']],
+    // S/MIME fails to sign, encrypt or verify: decrypting is not named.
+    ['mxhero.notifications.smime-error', ['decrypt']],
+    ['dpod.executions.skipped-apic-domain', ['api gateway domain']],
+    ['dpod.executions.device-not-in-dr-mode', ['secure restore']],
+  ])('%s has none of %j', (id, misleading) => {
+    expect(wordsOf(id).length).toBeGreaterThan(0);
+    for (const word of misleading) expect(wordsOf(id)).not.toContain(word);
+  });
+
+  it('"verify & continue" is the button of Need Reauthentication, not an S/MIME failure', () => {
+    expect(ids('verify & continue')[0]).toBe('dropsuite.dashboard.need-reauthentication');
+    expect(ids('verify & continue')).not.toContain('mxhero.notifications.smime-error');
+  });
+
+  it('"server down" and "throttling" lead to the Backups Connection Error, not to migrations or restores', () => {
+    for (const q of ['server down', 'throttling']) {
+      expect(ids(q, 1), q).toEqual(['dropsuite.backups.connection-error']);
+      expect(ids(q), q).not.toContain('dropsuite.migrates.connection-error');
+      expect(ids(q), q).not.toContain('dropsuite.restores.connection-error');
+    }
+  });
+
+  it('"mailbox full" leads to a destination mailbox, first', () => {
+    expect(ids('mailbox full', 2).sort()).toEqual(['dropsuite.migrates.space-full', 'dropsuite.restores.space-full']);
   });
 });
 
