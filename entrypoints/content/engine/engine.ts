@@ -107,12 +107,19 @@ export class Engine {
     }, wait);
   }
 
+  /** Whether the last decision was made on this URL. */
+  private sameRoute = false;
+
   private decide(): void {
     const settings = this.settings;
     if (!settings || this.stopped) return;
+    this.sameRoute = this.lastCheck.url === (this.doc.location?.href ?? '');
     this.lastCheck = { at: performance.now(), url: this.doc.location?.href ?? '', title: this.doc.title };
     const declared: ProductId | null = declaredConsole(settings.hosts, this.lastCheck.url);
-    const module = recognise(this.doc, settings.switches, declared);
+    const current = this.session?.module;
+    // The same page still: the console recognised is confirmed, the others are not asked again.
+    const same = !declared && current && settings.switches[current.product] && this.sameRoute;
+    const module = same && current.recognise(this.doc) ? current : recognise(this.doc, settings.switches, declared);
     if (module === (this.session?.module ?? null)) return;
     this.session?.stop();
     this.session = null;

@@ -19,9 +19,14 @@ export interface Tally {
 export class StatusIndex {
   /** Statuses found in texts, by the text that shows them. */
   private readonly byText = new Map<Text, StatusHit[]>();
+  /** Which text an element status was taken from: a label split over elements is one status. */
+  private readonly claimed = new Map<HTMLElement, Text>();
+  /** Statuses of texts counted as they come and go, by the parent of their element and label. */
+  private readonly counted = new Map<Node | null, Map<string, Tally>>();
   /** Status columns read, by table. */
   private readonly columns = new Map<Element, ColumnRead>();
   private readonly labels: string[];
+  private readonly countsCache = new Map<string, boolean>();
   private ordered: StatusHit[] | null = null;
   /** Called when a job has changed what the index holds. */
   onChange: () => void = () => {};
@@ -38,10 +43,7 @@ export class StatusIndex {
     const queue: Node[] = [...roots];
     const sink = {
       text: (node: Text, hits: StatusHit[]) => {
-        const had = this.byText.has(node);
-        if (hits.length) this.byText.set(node, hits);
-        else this.byText.delete(node);
-        changed ||= had || hits.length > 0;
+        changed = this.setText(node, hits) || changed;
       },
       column: (column: ColumnRead) => {
         this.columns.set(column.table, column);
@@ -73,10 +75,9 @@ export class StatusIndex {
   prune(): void {
     let changed = false;
     for (const [text, hits] of this.byText) {
-      if (!text.isConnected || !hits.every(isCurrent)) {
-        this.byText.delete(text);
-        changed = true;
-      }
+      // What changed in place comes again as a changed text and is judged anew; here, what left the page.
+      const gone = !text.isConnected || hits.some((hit) => hit.kind === 'element' && !hit.element.isConnected);
+      if (gone) changed = this.setText(text, []) || changed;
     }
     for (const table of this.columns.keys()) {
       if (!table.isConnected) {
@@ -90,34 +91,10 @@ export class StatusIndex {
     }
   }
 
-  /** The page's labels counted: statuses of texts one by one, Status columns by label. */
+  /** The page's labels counted: statuses of texts by parent and label, Status columns by label. */
   tallies(): Tally[] {
     const out: Tally[] = [];
-    const seen = new Set<HTMLElement>();
-    // Statuses with one parent (the lines of a log, the chips of a list) share their section: one tally a label.
-    const byParent = new Map<Node | null, Map<string, Tally>>();
-    for (const hits of this.byText.values()) {
-      for (const hit of hits) {
-        if (hit.kind === 'element') {
-          if (seen.has(hit.element)) continue;
-          seen.add(hit.element);
-        }
-        const at = hit.kind === 'element' ? hit.element : hit.node.parentElement;
-        if (!at) continue;
-        let byLabel = byParent.get(at.parentNode);
-        if (!byLabel) {
-          byLabel = new Map();
-          byParent.set(at.parentNode, byLabel);
-        }
-        const tally = byLabel.get(hit.label);
-        if (tally) tally.count++;
-        else {
-          const fresh = { label: hit.label, at, count: 1 };
-          byLabel.set(hit.label, fresh);
-          out.push(fresh);
-        }
-      }
-    }
+    for (const byLabel of this.counted.values()) out.push(...byLabel.values());
     for (const column of this.columns.values()) {
       const byLabel = new Map<string, Tally>();
       column.labels.forEach((label, i) => {
@@ -129,6 +106,44 @@ export class StatusIndex {
       out.push(...byLabel.values());
     }
     return out;
+  }
+
+  /** Records what a text shows now, the counts following. Whether anything changed. */
+  private setText(node: Text, hits: StatusHit[]): boolean {
+    const had = this.byText.get(node);
+    if (had) for (const hit of had) this.count(hit, node, -1);
+    const kept = hits.filter((hit) => {
+      if (hit.kind !== 'element') return true;
+      const owner = this.claimed.get(hit.element);
+      return !owner || owner === node || !owner.isConnected;
+    });
+    if (kept.length) this.byText.set(node, kept);
+    else this.byText.delete(node);
+    for (const hit of kept) this.count(hit, node, 1);
+    return !!had || kept.length > 0;
+  }
+
+  private count(hit: StatusHit, node: Text, delta: 1 | -1): void {
+    if (hit.kind === 'element') {
+      if (delta > 0) this.claimed.set(hit.element, node);
+      else if (this.claimed.get(hit.element) === node) this.claimed.delete(hit.element);
+    }
+    const at = hit.kind === 'element' ? hit.element : node.parentElement;
+    if (!at) return;
+    const parent = at.parentNode;
+    let byLabel = this.counted.get(parent);
+    if (!byLabel) {
+      byLabel = new Map();
+      this.counted.set(parent, byLabel);
+    }
+    const tally = byLabel.get(hit.label);
+    if (tally) {
+      tally.count += delta;
+      // The element it was read at may have gone; another of the same parent stands for it.
+      if (delta > 0) tally.at = at;
+      if (tally.count <= 0) byLabel.delete(hit.label);
+      if (!byLabel.size) this.counted.delete(parent);
+    } else if (delta > 0) byLabel.set(hit.label, { label: hit.label, at, count: 1 });
   }
 
   /** Every status in document order, for stepping through them: a Status column's cells are looked at now. */
@@ -190,12 +205,15 @@ export class StatusIndex {
 
   /** Whether a Status column's label counts: a status of this console, known or of its shape. */
   private counts(label: string): boolean {
+    const known = this.countsCache.get(label);
+    if (known !== undefined) return known;
     const module = this.module;
-    return (
+    const value =
       !!module.labelKind(label) ||
       !!module.unknownLike?.test(label) ||
-      (!!module.unknownInStatusColumn && !/[@/]/.test(label))
-    );
+      (!!module.unknownInStatusColumn && !/[@/]/.test(label));
+    this.countsCache.set(label, value);
+    return value;
   }
 }
 

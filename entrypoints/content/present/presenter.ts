@@ -7,7 +7,7 @@ import { MARK } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
 import { cellStatus } from '../find/page-scan';
 import { elementStatus, hostOf, isCurrent, rangeOf, type StatusHit, statusAt } from '../find/status';
-import { resolveHit, safely, subjectOf } from '../resolve';
+import { ResolutionCache, safely, subjectOf } from '../resolve';
 import { ActiveHighlight } from './highlight';
 import { TabStops } from './tab-stops';
 import { type Anchor, Tooltip } from './tooltip';
@@ -26,6 +26,17 @@ export class Presenter {
     private readonly module: ConsoleModule,
   ) {
     const view = doc.defaultView as Window & typeof globalThis;
+    // Statuses marked in one go (the rows near the viewport) share one reading of their sections.
+    let cache: ResolutionCache | null = null;
+    const resolutions = () => {
+      if (!cache) {
+        cache = new ResolutionCache(module);
+        queueMicrotask(() => {
+          cache = null;
+        });
+      }
+      return cache;
+    };
     this.tooltip = new Tooltip(doc);
     this.highlight = new ActiveHighlight(doc);
     this.tabStops = new TabStops(
@@ -33,7 +44,7 @@ export class Presenter {
       (element) => {
         const hit = elementStatus(module, element);
         if (hit?.kind !== 'element' || hit.element !== element) return null;
-        return resolveHit(module, hit).entry?.id ?? 'unknown';
+        return resolutions().get(hit).entry?.id ?? 'unknown';
       },
       (cell) => {
         const hit = cellStatus(module, cell);
