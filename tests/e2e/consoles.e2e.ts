@@ -53,7 +53,17 @@ const overlayHosts = (page: Page, product?: string) =>
 describe('every fixture app, as it describes itself', () => {
   const apps = fixtureAppNames();
   it('has fixture apps to check', () => {
-    expect(apps.length).toBeGreaterThanOrEqual(7);
+    expect(apps).toEqual(
+      expect.arrayContaining([
+        'react-dpod',
+        'react-whitelabel',
+        'aggrid-jobs',
+        'lit-mxhero',
+        'bootstrap-cards',
+        'pre-code-logs',
+        'react-tracker',
+      ]),
+    );
   });
 
   it.each(apps)(

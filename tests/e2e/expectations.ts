@@ -155,13 +155,20 @@ export function locateTarget(page: Page, kind: Kind, index: number): Promise<Tar
       if (!(el as HTMLElement).checkVisibility?.() && panel?.id) {
         return { ...base, points: [], hiddenPanel: panel.id };
       }
-      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      // 'nearest' leaves an element already in view where it is (a virtualised grid does not re-render then).
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const root = el.getRootNode() as Document | ShadowRoot;
       const centre = (rects: DOMRectList | DOMRect[], what: string) => {
         const rect = [...rects].find((r) => r.width > 0 && r.height > 0);
         if (!rect) throw new Error(`${where}: ${what} has no box on screen`);
         const x = rect.left + rect.width / 2;
         const y = rect.top + rect.height / 2;
         if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) throw new Error(`${where}: ${what} is off screen`);
+        // The pointer must land on the element itself, not on something covering it (the overlay's host aside).
+        const top = root.elementFromPoint(x, y);
+        if (top && top !== el && !el.contains(top) && top.localName !== 'status-lens-overlay') {
+          throw new Error(`${where}: ${what} is covered by <${top.localName} class="${top.className}">`);
+        }
         return { text: what, x, y };
       };
       // The text nodes of the element, in order, with their offsets in the element's whole text.
