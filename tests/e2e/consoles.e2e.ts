@@ -154,6 +154,8 @@ describe('React DPOD execution view, re-rendering every 250 ms', () => {
         w.__finishTask();
         const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
         while (element()?.textContent?.includes('EXECUTION_STARTED')) await frame();
+        // One frame of grace: an overlay that batches its work per animation frame updates in this one.
+        await frame();
         const until = w.__tick + 8;
         const samples: (string | null)[] = [];
         while (w.__tick < until) {
@@ -197,7 +199,8 @@ describe('AG Grid of 2,000 backup jobs', () => {
   /** Scrolls the grid's own viewport (as a wheel would) until the row is rendered, and returns its point. */
   async function scrollToRow(row: number) {
     await page.evaluate((row) => {
-      const viewport = document.querySelector('.ag-body-viewport');
+      // The grid's own scroller (AG Grid 33+: .ag-grid-viewport; earlier: .ag-body-viewport).
+      const viewport = document.querySelector('.ag-grid-viewport, .ag-body-viewport');
       const height = document.querySelector('.ag-row')?.getBoundingClientRect().height ?? 42;
       if (viewport) viewport.scrollTop = row * height - viewport.clientHeight / 2;
     }, row);

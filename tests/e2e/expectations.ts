@@ -129,7 +129,7 @@ export function countTargets(page: Page): Promise<Record<Kind, number>> {
  */
 export function locateTarget(page: Page, kind: Kind, index: number): Promise<Target> {
   return page.evaluate(
-    ([kind, index]) => {
+    async ([kind, index]) => {
       const attr = { status: 'data-expect-status', codes: 'data-expect-codes', none: 'data-expect-none' }[kind];
       const all: Element[] = [];
       const visit = (root: Document | ShadowRoot) => {
@@ -157,6 +157,8 @@ export function locateTarget(page: Page, kind: Kind, index: number): Promise<Tar
       }
       // 'nearest' leaves an element already in view where it is (a virtualised grid does not re-render then).
       el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+      await frame(); // a virtualised list repositions its rows on the scroll event
       const root = el.getRootNode() as Document | ShadowRoot;
       const centre = (rects: DOMRectList | DOMRect[], what: string) => {
         const rect = [...rects].find((r) => r.width > 0 && r.height > 0);
@@ -194,28 +196,40 @@ export function locateTarget(page: Page, kind: Kind, index: number): Promise<Tar
         range.setEnd(...at(to, true));
         return range;
       };
-      if (kind === 'codes') {
-        const points = [];
-        let from = 0;
-        for (const code of base.codes) {
-          let at = whole.indexOf(code, from);
-          const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
-          while (at >= 0 && (isWord(whole[at - 1]) || isWord(whole[at + code.length]))) {
-            at = whole.indexOf(code, at + 1);
+      const measure = () => {
+        if (kind === 'codes') {
+          const points: { text: string; x: number; y: number }[] = [];
+          let from = 0;
+          for (const code of base.codes) {
+            let at = whole.indexOf(code, from);
+            const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+            while (at >= 0 && (isWord(whole[at - 1]) || isWord(whole[at + code.length]))) {
+              at = whole.indexOf(code, at + 1);
+            }
+            if (at < 0) throw new Error(`${where}: code ${code} not found in order in "${whole}"`);
+            points.push(centre(rangeOf(at, at + code.length).getClientRects(), code));
+            from = at + code.length;
           }
-          if (at < 0) throw new Error(`${where}: code ${code} not found in order in "${whole}"`);
-          points.push(centre(rangeOf(at, at + code.length).getClientRects(), code));
-          from = at + code.length;
+          return { ...base, points, hiddenPanel: null };
         }
-        return { ...base, points, hiddenPanel: null };
+        const first = whole.search(/\S/);
+        const last = whole.length - (whole.length - whole.trimEnd().length);
+        const point =
+          first >= 0
+            ? centre(rangeOf(first, last).getClientRects(), base.label)
+            : centre([el.getBoundingClientRect()], base.label);
+        return { ...base, points: [point], hiddenPanel: null };
+      };
+      try {
+        return measure();
+      } catch (error) {
+        // Covered (a sticky header over a scrolled list) or off screen: centre it and measure once more.
+        if (!/covered|off screen/.test(String(error))) throw error;
+        el.scrollIntoView({ block: 'center', inline: 'nearest' });
+        await frame();
+        await frame();
+        return measure();
       }
-      const first = whole.search(/\S/);
-      const last = whole.length - (whole.length - whole.trimEnd().length);
-      const point =
-        first >= 0
-          ? centre(rangeOf(first, last).getClientRects(), base.label)
-          : centre([el.getBoundingClientRect()], base.label);
-      return { ...base, points: [point], hiddenPanel: null };
     },
     [kind, index] as const,
   );
@@ -345,7 +359,7 @@ export function expectedFindings(page: Page): Promise<{ label: string; section: 
       }
     };
     visit(document);
-    return out;
+    return out.filter((e, i) => out.findIndex((o) => o.label === e.label && o.section === e.section) === i);
   });
 }
 
