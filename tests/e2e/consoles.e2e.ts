@@ -153,7 +153,9 @@ describe('React DPOD execution view, re-rendering every 250 ms', () => {
         };
         w.__finishTask();
         const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
-        while (element()?.textContent?.includes('EXECUTION_STARTED')) await frame();
+        // The app renders the new code on its next tick; a page frozen by the overlay never shows it.
+        const give = w.__tick + 8;
+        while (element()?.textContent?.includes('EXECUTION_STARTED') && w.__tick < give) await frame();
         // One frame of grace: an overlay that batches its work per animation frame updates in this one.
         await frame();
         const until = w.__tick + 8;
@@ -165,7 +167,7 @@ describe('React DPOD execution view, re-rendering every 250 ms', () => {
         samples.push(tip());
         return { samples, shows: element()?.textContent ?? '' };
       }, key);
-      expect(seen.shows).toContain('SUCCESS');
+      expect(seen.shows, `${key}: the page shows the code the app rendered`).toContain('SUCCESS');
       const stale = seen.samples.filter((s) => s?.includes('EXECUTION_STARTED'));
       expect(stale, `${key}: the tooltip never tells the old code once the page shows the new one`).toEqual([]);
       const last = seen.samples.at(-1);
