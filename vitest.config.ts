@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.e2e.ts'],
+          // Bundles tests/fixtures/apps/* (React, Lit, AG Grid, Bootstrap) with esbuild before the browser tests.
+          globalSetup: ['tests/support/fixture-apps.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,0 +1,430 @@
+/**
+ * Reads the expected results that a fixture page carries in data attributes, and checks them in the browser
+ * against what a person sees of Status Lens (the tooltip) and what the popup is told (the page report).
+ *
+ * The convention (README, "Fixture apps"):
+ * - `<html data-expect-console="dropsuite|dpod|mxhero|none">`: the console the page is;
+ * - `data-expect-status="<label as shown>"` + `data-expect-section="<section id>"`: the element's whole text is
+ *   a status of that section;
+ * - `data-expect-codes="CODE_A CODE_B"`: the element's text holds these codes, in this order, inside sentences;
+ * - `data-expect-none`: hovering the element shows nothing;
+ * - `<html data-expect-never="text">`: text the app shows only when it broke (its error boundary's message).
+ * Elements inside open shadow roots count too. Apps set `data-app-done` on `[data-app]` once they are stable.
+ */
+import type { Page, Worker } from 'playwright-core';
+import { PRODUCTS } from '../../catalog/products';
+import { tooltip } from './pages';
+
+export type Kind = 'status' | 'codes' | 'none';
+
+export interface PageReportLike {
+  product: string | null;
+  findings: { label: string; section: string | null; entryId: string | null; severity: string | null; count: number }[];
+}
+
+interface ChromeLike {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+}
+
+/** What the content script reports of a tab, asked as the popup asks it; null while nothing answers. */
+export async function reportOf(worker: Worker, page: Page): Promise<PageReportLike | null> {
+  const url = page.url();
+  return (await worker
+    .evaluate(async (target) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+      const [tab] = await chrome.tabs.query({ url: target.split('#')[0] });
+      if (tab?.id === undefined) return null;
+      try {
+        return (await chrome.tabs.sendMessage(tab.id, { type: 'get-page-report' })) ?? null;
+      } catch {
+        return null; // no content script (yet) in that tab
+      }
+    }, url)
+    .catch(() => null)) as PageReportLike | null;
+}
+
+/** The console a fixture says it is, as the report names it: null for "none". */
+export async function expectedConsole(page: Page): Promise<string | null> {
+  const value = await page.evaluate(() => document.documentElement.dataset.expectConsole ?? '');
+  if (!value) throw new Error(`${page.url()} has no data-expect-console`);
+  return value === 'none' ? null : value;
+}
+
+/** Waits until the fixture app (if the page is one) says it has rendered and is stable. */
+export async function appDone(page: Page, timeout = 20_000): Promise<void> {
+  if (await page.locator('[data-app]').count()) await page.waitForSelector('[data-app-done]', { timeout });
+}
+
+/** Waits until the content script answers for the page with the expected console (null: answers, none). */
+export async function waitForReport(
+  worker: Worker,
+  page: Page,
+  product: string | null,
+  timeout = 10_000,
+): Promise<PageReportLike> {
+  const deadline = Date.now() + timeout;
+  let last: PageReportLike | null = null;
+  while (Date.now() < deadline) {
+    last = await reportOf(worker, page);
+    if (last && last.product === product) return last;
+    await nextFrame(page);
+  }
+  throw new Error(`no report with product ${product} for ${page.url()}; last answer: ${JSON.stringify(last)}`);
+}
+
+export function nextFrame(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
+}
+
+/** How a tooltip names a section: "Dropsuite › Migrates"; the product alone when it has one section. */
+export function placeOf(product: string, section: string | null): string {
+  const p = PRODUCTS.find((x) => x.id === product);
+  if (!p) throw new Error(`unknown product ${product}`);
+  const s = p.sections.find((x) => x.id === section);
+  if (p.sections.length > 1 && !s) throw new Error(`unknown section ${section} of ${product}`);
+  return p.sections.length > 1 && s ? `${p.shortName} › ${s.name}` : p.shortName;
+}
+
+export interface Target {
+  kind: Kind;
+  index: number;
+  /** The status label (status), the codes in order (codes), or the element's text (none). */
+  label: string;
+  section: string | null;
+  codes: string[];
+  /** Where to rest the pointer: the centre of the label's text, or one point per code. */
+  points: { text: string; x: number; y: number }[];
+  /** Set when the element is in a tab panel that is not shown: the id of that panel. */
+  hiddenPanel: string | null;
+  /** A short description for failure messages. */
+  where: string;
+}
+
+/** How many elements of each kind the page holds now (open shadow roots included). */
+export function countTargets(page: Page): Promise<Record<Kind, number>> {
+  return page.evaluate(() => {
+    const all = (selector: string): Element[] => {
+      const out: Element[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        out.push(...root.querySelectorAll(selector));
+        for (const el of root.querySelectorAll('*')) {
+          if (el.shadowRoot && el.localName !== 'status-lens-overlay') visit(el.shadowRoot);
+        }
+      };
+      visit(document);
+      return out;
+    };
+    return {
+      status: all('[data-expect-status]').length,
+      codes: all('[data-expect-codes]').length,
+      none: all('[data-expect-none]').length,
+    };
+  });
+}
+
+/**
+ * Scrolls the index-th element of a kind into view and returns where its text is on screen: for a status
+ * the centre of its text's first line box, for codes the centre of each code's own Range (found in the
+ * element's text in the order the attribute gives, as whole tokens).
+ */
+export function locateTarget(page: Page, kind: Kind, index: number): Promise<Target> {
+  return page.evaluate(
+    async ([kind, index]) => {
+      const attr = { status: 'data-expect-status', codes: 'data-expect-codes', none: 'data-expect-none' }[kind];
+      const all: Element[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        all.push(...root.querySelectorAll(`[${attr}]`));
+        for (const el of root.querySelectorAll('*')) {
+          if (el.shadowRoot && el.localName !== 'status-lens-overlay') visit(el.shadowRoot);
+        }
+      };
+      visit(document);
+      const el = all[index];
+      if (!el) throw new Error(`no ${attr} #${index} (there are ${all.length})`);
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const where = `${kind} #${index} <${el.localName}${el.id ? `#${el.id}` : ''}> "${text.slice(0, 60)}"`;
+      const panel = el.closest('[role="tabpanel"]');
+      const base = {
+        kind,
+        index,
+        label: kind === 'status' ? (el.getAttribute(attr) ?? '') : text,
+        section: el.getAttribute('data-expect-section'),
+        codes: kind === 'codes' ? (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean) : [],
+        where,
+      };
+      if (!(el as HTMLElement).checkVisibility?.() && panel?.id) {
+        return { ...base, points: [], hiddenPanel: panel.id };
+      }
+      // 'nearest' leaves an element already in view where it is (a virtualised grid does not re-render then).
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+      await frame(); // a virtualised list repositions its rows on the scroll event
+      const root = el.getRootNode() as Document | ShadowRoot;
+      const centre = (rects: DOMRectList | DOMRect[], what: string) => {
+        const rect = [...rects].find((r) => r.width > 0 && r.height > 0);
+        if (!rect) throw new Error(`${where}: ${what} has no box on screen`);
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) throw new Error(`${where}: ${what} is off screen`);
+        // The pointer must land on the element itself, not on something covering it (the overlay's host aside).
+        const top = root.elementFromPoint(x, y);
+        if (top && top !== el && !el.contains(top) && top.localName !== 'status-lens-overlay') {
+          throw new Error(`${where}: ${what} is covered by <${top.localName} class="${top.className}">`);
+        }
+        return { text: what, x, y };
+      };
+      // The text nodes of the element, in order, with their offsets in the element's whole text.
+      const nodes: { node: Text; start: number }[] = [];
+      let whole = '';
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n as Text, start: whole.length });
+        whole += (n as Text).data;
+      }
+      const rangeOf = (from: number, to: number) => {
+        const range = document.createRange();
+        const at = (offset: number, end: boolean) => {
+          const hit = nodes.find((x) =>
+            end
+              ? offset > x.start && offset <= x.start + x.node.length
+              : offset >= x.start && offset < x.start + x.node.length,
+          );
+          if (!hit) throw new Error(`${where}: offset ${offset} outside the text`);
+          return [hit.node, offset - hit.start] as const;
+        };
+        range.setStart(...at(from, false));
+        range.setEnd(...at(to, true));
+        return range;
+      };
+      const measure = () => {
+        if (kind === 'codes') {
+          const points: { text: string; x: number; y: number }[] = [];
+          let from = 0;
+          for (const code of base.codes) {
+            let at = whole.indexOf(code, from);
+            const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+            while (at >= 0 && (isWord(whole[at - 1]) || isWord(whole[at + code.length]))) {
+              at = whole.indexOf(code, at + 1);
+            }
+            if (at < 0) throw new Error(`${where}: code ${code} not found in order in "${whole}"`);
+            points.push(centre(rangeOf(at, at + code.length).getClientRects(), code));
+            from = at + code.length;
+          }
+          return { ...base, points, hiddenPanel: null };
+        }
+        const first = whole.search(/\S/);
+        const last = whole.length - (whole.length - whole.trimEnd().length);
+        const point =
+          first >= 0
+            ? centre(rangeOf(first, last).getClientRects(), base.label)
+            : centre([el.getBoundingClientRect()], base.label);
+        return { ...base, points: [point], hiddenPanel: null };
+      };
+      try {
+        return measure();
+      } catch (error) {
+        // Covered (a sticky header over a scrolled list) or off screen: centre it and measure once more.
+        if (!/covered|off screen/.test(String(error))) throw error;
+        el.scrollIntoView({ block: 'center', inline: 'nearest' });
+        await frame();
+        await frame();
+        return measure();
+      }
+    },
+    [kind, index] as const,
+  );
+}
+
+/** The text of the visible tooltip, or null when none shows. */
+export async function visibleTooltip(page: Page): Promise<string | null> {
+  const tip = tooltip(page);
+  if ((await tip.count()) === 0) return null;
+  const first = tip.first();
+  if (!(await first.isVisible().catch(() => false))) return null;
+  return (await first.textContent().catch(() => null)) ?? null;
+}
+
+/** A spot with nothing under it, where the pointer goes between two hovers. */
+const REST = { x: 1277, y: 797 };
+
+/** Moves the pointer away and dismisses whatever tooltip showed, so the next one read is fresh. */
+export async function leave(page: Page): Promise<void> {
+  await page.mouse.move(REST.x, REST.y);
+  await page.keyboard.press('Escape');
+  await tooltip(page)
+    .first()
+    .waitFor({ state: 'hidden', timeout: 2000 })
+    .catch(() => {});
+}
+
+/** Rests the pointer at a point and waits, frame by frame, until the tooltip holds every needle. */
+export async function hoverFor(
+  page: Page,
+  point: { x: number; y: number },
+  needles: string[],
+  timeout = 3000,
+): Promise<{ ok: boolean; text: string | null }> {
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  const wanted = needles.map((n) => n.toLowerCase());
+  const deadline = Date.now() + timeout;
+  let text: string | null = null;
+  while (Date.now() < deadline) {
+    text = await visibleTooltip(page);
+    const lower = text?.toLowerCase() ?? '';
+    if (text !== null && wanted.every((n) => lower.includes(n))) return { ok: true, text };
+    await nextFrame(page);
+  }
+  return { ok: false, text };
+}
+
+/** Rests the pointer at a point; returns the tooltip's text if one shows within `quiet` ms, else null. */
+export async function hoverExpectingNothing(page: Page, point: { x: number; y: number }, quiet = 700) {
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  const shown = await tooltip(page)
+    .first()
+    .waitFor({ state: 'visible', timeout: quiet })
+    .then(
+      () => true,
+      () => false,
+    );
+  return shown ? ((await visibleTooltip(page)) ?? '(empty tooltip)') : null;
+}
+
+/**
+ * Hovers every expectation of the page and returns what went wrong (empty when all held): every status shows
+ * a tooltip with its label and place, every code one naming it, every none-element no tooltip.
+ */
+export async function checkHovers(page: Page, product: string | null, kinds: Kind[] = ['status', 'codes', 'none']) {
+  const problems: string[] = [];
+  const counts = await countTargets(page);
+  for (const kind of kinds) {
+    for (let index = 0; index < counts[kind]; index++) {
+      let target: Target;
+      try {
+        target = await locateTarget(page, kind, index);
+        if (target.hiddenPanel) {
+          await page.locator(`[role="tab"][aria-controls="${target.hiddenPanel}"]`).click();
+          target = await locateTarget(page, kind, index);
+        }
+      } catch (error) {
+        problems.push(
+          String(error)
+            .replace(/^Error: page.evaluate: Error: /, '')
+            .split('\n')[0] ?? '',
+        );
+        continue;
+      }
+      if (target.hiddenPanel) {
+        problems.push(`${target.where}: its tab panel does not show`);
+        continue;
+      }
+      for (const point of target.points) {
+        await leave(page);
+        if (kind === 'none' || product === null) {
+          const shown = await hoverExpectingNothing(page, point);
+          if (shown !== null) problems.push(`${target.where}: expected no tooltip, got "${shown.slice(0, 120)}"`);
+          continue;
+        }
+        const needles =
+          kind === 'status' ? [target.label, placeOf(product, target.section)] : [point.text, placeOf(product, null)];
+        const { ok, text } = await hoverFor(page, point, needles);
+        if (!ok) {
+          problems.push(
+            `${target.where} at "${point.text}": expected a tooltip with ${JSON.stringify(needles)}, got ${
+              text === null ? 'none' : `"${text.slice(0, 160)}"`
+            }`,
+          );
+        }
+      }
+    }
+  }
+  await leave(page);
+  return { problems, counts };
+}
+
+/** Every status and code the page expects, as the report should count them (label, section). */
+export function expectedFindings(page: Page): Promise<{ label: string; section: string | null }[]> {
+  return page.evaluate(() => {
+    const out: { label: string; section: string | null }[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('[data-expect-status], [data-expect-codes]')) {
+        const status = el.getAttribute('data-expect-status');
+        if (status !== null) out.push({ label: status, section: el.getAttribute('data-expect-section') });
+        for (const code of (el.getAttribute('data-expect-codes') ?? '').split(/\s+/).filter(Boolean)) {
+          out.push({ label: code, section: null });
+        }
+      }
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot && el.localName !== 'status-lens-overlay') visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    return out.filter((e, i) => out.findIndex((o) => o.label === e.label && o.section === e.section) === i);
+  });
+}
+
+/** The expected findings the report lacks (label folded to lower case; section compared when both tell it). */
+export function missingFindings(
+  report: PageReportLike,
+  expected: { label: string; section: string | null }[],
+): string[] {
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return expected
+    .filter(
+      (e) =>
+        !report.findings.some(
+          (f) => fold(f.label) === fold(e.label) && (!e.section || !f.section || f.section === e.section),
+        ),
+    )
+    .map((e) => `${e.label}${e.section ? ` (${e.section})` : ''}`);
+}
+
+/**
+ * The elements whose text differs from what the app last rendered into them (window.__rendered), and the
+ * keys the app rendered that have no element. Empty when the DOM shows exactly what the app rendered.
+ */
+export function renderedMismatches(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rendered = (window as unknown as { __rendered?: Record<string, string> }).__rendered;
+    if (!rendered) return [];
+    const elements = new Map<string, Element>();
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('[data-render-key]')) {
+        elements.set(el.getAttribute('data-render-key') ?? '', el);
+      }
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot && el.localName !== 'status-lens-overlay') visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    const out: string[] = [];
+    for (const [key, text] of Object.entries(rendered)) {
+      const el = elements.get(key);
+      if (!el) out.push(`${key}: rendered "${text}", no element shows it`);
+      else if (el.textContent !== text) out.push(`${key}: rendered "${text}", shown "${el.textContent}"`);
+    }
+    return out;
+  });
+}
+
+/** Errors the app's own error boundary caught, and whether its failure text was ever shown. */
+export function appHealth(page: Page): Promise<{ errors: string[]; neverShown: string | null }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __appErrors?: string[]; __neverShown?: string | null };
+    return { errors: w.__appErrors ?? [], neverShown: w.__neverShown ?? null };
+  });
+}
+
+/**
+ * Init script: watches the page from its first script for the text of `<html data-expect-never>` (an error
+ * boundary's message) and records in window.__neverShown when it appears, even for a moment.
+ */
+export function watchNeverText(): void {
+  const w = window as unknown as { __neverShown?: string | null };
+  w.__neverShown = null;
+  const check = () => {
+    const never = document.documentElement?.dataset.expectNever;
+    if (never && document.body?.textContent?.includes(never)) w.__neverShown = never;
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+}

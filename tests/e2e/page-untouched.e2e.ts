@@ -1,0 +1,228 @@
+/**
+ * The page's own nodes stay as they are (issue 12, point 1). A MutationObserver installed before the page's
+ * first script records every childList and characterData change — except the overlay's own host and what is
+ * inside it — while the page loads, is hovered (statuses and codes), tabbed through and scrolled. The same
+ * page is run where the content script runs (127.0.0.1) and where it does not (bench.localhost: Chromium
+ * resolves it to loopback, and no build matches it), and the two records must be equal. A second run
+ * without the extension shows the record is deterministic, so a difference is the extension's doing.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
+import { type FixtureServer, serveFixtures } from '../support/server';
+import { appDone, leave, nextFrame, reportOf, waitForReport } from './expectations';
+import { tooltip } from './pages';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+  await browser.context.addInitScript(recordMutations);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface MutationEntry {
+  type: string;
+  target: string;
+  added: string[];
+  removed: string[];
+  value?: string | null;
+  old?: string | null;
+}
+
+/** Init script: records the page's childList and characterData changes in window.__mutations. */
+function recordMutations(): void {
+  const HOST = 'STATUS-LENS-OVERLAY';
+  const records: MutationEntry[] = [];
+  (window as unknown as { __mutations: MutationEntry[] }).__mutations = records;
+  const isOverlay = (node: Node | null): boolean => {
+    for (let n = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+      if (n.nodeName === HOST) return true;
+    }
+    return false;
+  };
+  const pathOf = (node: Node): string => {
+    const parts: string[] = [];
+    let n: Node | null = node;
+    while (n && n !== document) {
+      const parent: Node | null = n.parentNode;
+      if (!parent) return `(detached)/${parts.reverse().join('/')}`;
+      // Counted without the overlay's host, which the overlay may append.
+      const siblings = [...parent.childNodes].filter((c) => c.nodeName !== HOST);
+      parts.push(`${n.nodeName.toLowerCase()}[${siblings.indexOf(n as ChildNode)}]`);
+      n = parent;
+    }
+    return parts.reverse().join('/');
+  };
+  const nodeText = (node: Node): string =>
+    node.nodeType === Node.TEXT_NODE
+      ? `#text "${(node as Text).data.slice(0, 120)}"`
+      : `${node.nodeName.toLowerCase()} "${(node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
+  const observer = new MutationObserver((list) => {
+    for (const m of list) {
+      if (isOverlay(m.target)) continue;
+      // Whitespace-only text is left out: the parser appends the whitespace after </body> to the last text node
+      // in chunks whose timing varies from load to load, and no one sees it.
+      const kept = (n: Node) => n.nodeName !== HOST && !(n.nodeType === Node.TEXT_NODE && !n.nodeValue?.trim());
+      if (m.type === 'characterData' && !m.target.nodeValue?.trim() && !m.oldValue?.trim()) continue;
+      const added = [...m.addedNodes].filter(kept).map(nodeText);
+      const removed = [...m.removedNodes].filter(kept).map(nodeText);
+      if (m.type === 'childList' && !added.length && !removed.length) continue;
+      const entry: MutationEntry = { type: m.type, target: pathOf(m.target), added, removed };
+      if (m.type === 'characterData') {
+        entry.value = m.target.nodeValue;
+        entry.old = m.oldValue;
+      }
+      records.push(entry);
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+}
+
+interface Case {
+  path: string;
+  /** The console the content script recognises there (to wait for it before acting). */
+  product: string;
+  /** Elements to hover: each at the centre of its text and of every code-like token in it. */
+  hover: string;
+  /** At most this many of them, the first ones and the last one. */
+  limit: number;
+}
+
+const CASES: Case[] = [
+  { path: 'apps/react-dpod/', product: 'dpod', hover: '[data-expect-status], [data-expect-codes]', limit: 40 },
+  { path: 'dpod/long-log.html', product: 'dpod', hover: '#log p', limit: 25 },
+  { path: 'dropsuite/system-status.html', product: 'dropsuite', hover: '.pill, td, p, h1, [role="tab"]', limit: 60 },
+];
+
+/** Points to hover in the page: the text centre of each element and of each code-like token in it. */
+function hoverPoints(page: Page, selector: string, limit: number) {
+  return page.evaluate(
+    ([selector, limit]) => {
+      const all = [...document.querySelectorAll(selector)].filter((el) => (el as HTMLElement).checkVisibility());
+      const chosen = all.length > limit ? [...all.slice(0, limit - 1), all[all.length - 1] as Element] : all;
+      return chosen.map((el) => {
+        const text = el.textContent ?? '';
+        const tokens: [number, number][] = [[text.search(/\S/), text.trimEnd().length]];
+        for (const m of text.matchAll(/\b[A-Z][A-Z0-9_]{3,}\b/g)) tokens.push([m.index, m.index + m[0].length]);
+        return { index: all.indexOf(el), tokens: tokens.filter(([a, b]) => a >= 0 && b > a) };
+      });
+    },
+    [selector, limit] as const,
+  );
+}
+
+/** Scrolls an element into view and returns the centre of a text range in it (offsets in its whole text). */
+function pointAt(page: Page, selector: string, index: number, from: number, to: number) {
+  return page.evaluate(
+    ([selector, index, from, to]) => {
+      const el = [...document.querySelectorAll(selector)].filter((e) => (e as HTMLElement).checkVisibility())[index];
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' });
+      const nodes: { node: Text; start: number }[] = [];
+      let length = 0;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n as Text, start: length });
+        length += (n as Text).length;
+      }
+      const at = (offset: number, end: boolean) =>
+        nodes.find((x) =>
+          end
+            ? offset > x.start && offset <= x.start + x.node.length
+            : offset >= x.start && offset < x.start + x.node.length,
+        );
+      const a = at(from, false);
+      const b = at(to, true);
+      if (!a || !b) return null;
+      const range = document.createRange();
+      range.setStart(a.node, from - a.start);
+      range.setEnd(b.node, to - b.start);
+      const rect = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    },
+    [selector, index, from, to] as const,
+  );
+}
+
+/** Loads, hovers, tabs through and scrolls a page, and returns the page's mutation record. */
+async function exercise(url: string, c: Case, withExtension: boolean): Promise<MutationEntry[]> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  await appDone(page);
+  if (withExtension) await waitForReport(browser.worker, page, c.product);
+  else expect(await reportOf(browser.worker, page), 'no content script on this host').toBeNull();
+
+  for (const { index, tokens } of await hoverPoints(page, c.hover, c.limit)) {
+    for (const [from, to] of tokens) {
+      const point = await pointAt(page, c.hover, index, from, to);
+      if (!point) continue;
+      await leave(page);
+      await page.mouse.move(point.x, point.y, { steps: 2 });
+      // Let the overlay show what it shows (nothing, where the content script does not run).
+      if (withExtension) {
+        await tooltip(page)
+          .first()
+          .waitFor({ state: 'visible', timeout: 1000 })
+          .catch(() => {});
+      } else await nextFrame(page);
+    }
+  }
+  await leave(page);
+  await page.locator('body').focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 600);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await nextFrame(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Two frames and, with the extension, one answer from the content script: whatever it queued has run.
+  await nextFrame(page);
+  await nextFrame(page);
+  if (withExtension) await reportOf(browser.worker, page);
+  const records = await page.evaluate(() => (window as unknown as { __mutations: MutationEntry[] }).__mutations);
+  expect(errors, `${url}: no page error`).toEqual([]);
+  await page.close();
+  return records;
+}
+
+/** Two records side by side, as a reader needs them: lengths and the first differences (lists run to thousands). */
+function compare(got: MutationEntry[], want: MutationEntry[]) {
+  const length = Math.max(got.length, want.length);
+  let first = -1;
+  for (let i = 0; i < length && first < 0; i++) if (JSON.stringify(got[i]) !== JSON.stringify(want[i])) first = i;
+  return {
+    length: got.length,
+    firstDifference: first,
+    got: first < 0 ? [] : got.slice(first, first + 5),
+    insteadOf: first < 0 ? [] : want.slice(first, first + 5),
+  };
+}
+const same = (want: MutationEntry[]) => ({ length: want.length, firstDifference: -1, got: [], insteadOf: [] });
+
+describe('the page is left as it is', () => {
+  it.each(CASES)(
+    '$path: the same mutations with and without the extension',
+    async (c) => {
+      const withUrl = server.url(c.path);
+      const withoutUrl = withUrl.replace('127.0.0.1', 'bench.localhost');
+      const without = await exercise(withoutUrl, c, false);
+      const again = await exercise(withoutUrl, c, false);
+      expect(compare(again, without), 'the record is deterministic without the extension').toEqual(same(without));
+      expect(without.length, 'the page made changes of its own to compare').toBeGreaterThan(0);
+      const withExtension = await exercise(withUrl, c, true);
+      expect(compare(withExtension, without), 'mutation record with the extension, compared to without').toEqual(
+        same(without),
+      );
+    },
+    240_000,
+  );
+});
