@@ -67,6 +67,11 @@ export class Session {
     this.presenter.follow();
   }
 
+  /** The page changed: an open tooltip whose status changed follows it now, not when the page settles. */
+  followNow(): void {
+    this.presenter.follow(true);
+  }
+
   /** The page's statuses now, every one counted: the index is completed first when asked. */
   report(): PageReport {
     this.host.scheduler.finishAll();

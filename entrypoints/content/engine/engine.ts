@@ -39,7 +39,11 @@ export class Engine {
   ) {
     this.view = doc.defaultView as Window & typeof globalThis;
     this.scheduler = new Scheduler(this.view);
-    this.watcher = new PageWatcher(this.view, (changes) => this.onChanges(changes));
+    this.watcher = new PageWatcher(
+      this.view,
+      (changes) => this.onChanges(changes),
+      () => this.session?.followNow(),
+    );
   }
 
   /** Applies the settings (the first call starts the overlay): a console switched off loses its tooltips at once. */

@@ -31,6 +31,8 @@ export class PageWatcher {
   constructor(
     private readonly view: Window & typeof globalThis,
     private readonly onBatch: (changes: PageChanges) => void,
+    /** Told at once, before the page settles: for what must not wait (an open tooltip whose status changed). */
+    private readonly onChangeNow: () => void = () => {},
   ) {
     this.observer = new view.MutationObserver((records) => this.collect(records));
   }
@@ -65,6 +67,7 @@ export class PageWatcher {
       if (record.removedNodes.length) this.removed = true;
     }
     if (this.roots.size || this.texts.size || this.removed) {
+      this.onChangeNow();
       const now = performance.now();
       if (this.timer === undefined) this.firstPending = now;
       this.schedule(Math.max(0, Math.min(SETTLE_MS, this.firstPending + MAX_WAIT_MS - now)));

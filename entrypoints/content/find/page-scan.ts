@@ -177,7 +177,8 @@ export function* scan(module: ConsoleModule, labels: readonly string[], root: No
     sink.text(text, mayHold(prefilterOf(module, labels), text.data) ? statusesOfText(module, text, memo) : []);
     return;
   }
-  const tables = statusTables(root);
+  // Codes count wherever they stand, a table's other columns included: a console of codes reads no column.
+  const tables = module.codes ? [] : statusTables(root);
   for (const table of tables) {
     if (memo.excluded(table)) continue;
     const index = statusColumnIndex(table);

@@ -52,13 +52,14 @@ export function elementStatus(module: ConsoleModule, element: Element): StatusHi
   if (!kind || isExcluded(element)) return null;
   const target = innermostWithSameText(element, label);
   if (!(target instanceof HTMLElement)) return null;
-  if (kind !== 'distinctive' && !hasStatusContext(target, label)) return null;
+  if (kind === 'common' && !hasStatusContext(target, label)) return null;
   return { kind: 'element', element: target, label };
 }
 
 /** A label the catalog does not know that stands where this console's statuses do. */
 function isUnknownStatus(module: ConsoleModule, element: Element, label: string): boolean {
-  if (module.unknownLike?.test(label)) return true;
+  // A code-like value is a status only in a status field: elsewhere it is an identifier (EXECUTION_ID_4471).
+  if (module.unknownLike?.test(label)) return inStatusColumn(element) || namedAsStatus(element, label);
   if (!module.unknownInStatusColumn || /[@/]/.test(label) || !inStatusColumn(element)) return false;
   // The cell's whole text, not a part of a known label split over elements ("Authentication <span>Error</span>").
   const cell = element.closest('td, [role="cell"], [role="gridcell"]');
@@ -133,6 +134,20 @@ function classWords(element: Element): string[] {
     .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
+}
+
+/** Class names and attributes that say a field holds a status or code: `span.code`, `[data-field="status"]`. */
+const FIELD_WORDS = new Set(['status', 'state', 'code', 'result']);
+
+function namedAsStatus(element: Element, label: string): boolean {
+  for (let el: Element | null = element; el && wholeText(el) === label; el = composedParent(el)) {
+    if (classWords(el).some((w) => FIELD_WORDS.has(w))) return true;
+    for (const name of STATUS_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value && /\b(status|state|code)\b/i.test(value)) return true;
+    }
+  }
+  return false;
 }
 
 /** The element's own marks of a status: a cell, a role, a class, an attribute, a pill's look. */

@@ -8,11 +8,10 @@ import { caretAt, pointInRange } from '../find/at-point';
 import { rangeOf, type StatusHit, statusAt } from '../find/status';
 import type { Presenter } from './presenter';
 
-/**
- * How long the pointer rests on a status before its tooltip shows, when it moves on from another one: a
- * pointer crossing a table does not flash a tooltip per row. The first status entered shows at once.
- */
-const SHOW_DELAY = 60;
+/** How long the pointer rests on a status before its tooltip shows: a pointer crossing a table flashes none. */
+const SHOW_DELAY = 30;
+/** The same, moving from one open tooltip's status to another. */
+const SWITCH_DELAY = 60;
 /** Grace time to move the pointer from the status into the tooltip (WCAG 1.4.13, hoverable). */
 const HIDE_DELAY = 300;
 
@@ -47,8 +46,7 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
     hideTimer = undefined;
     if (presenter.isShown(hit)) return;
     view.clearTimeout(showTimer);
-    if (!tooltip.isOpen) presenter.show(hit);
-    else showTimer = view.setTimeout(() => presenter.show(hit), SHOW_DELAY);
+    showTimer = view.setTimeout(() => presenter.show(hit), tooltip.isOpen ? SWITCH_DELAY : SHOW_DELAY);
   };
 
   /** The status at the last point: an element around the target first, else the code at the caret. */

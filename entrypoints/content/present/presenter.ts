@@ -10,7 +10,7 @@ import { elementStatus, hostOf, isCurrent, rangeOf, type StatusHit, statusAt } f
 import { ResolutionCache, safely, subjectOf } from '../resolve';
 import { ActiveHighlight } from './highlight';
 import { TabStops } from './tab-stops';
-import { type Anchor, Tooltip } from './tooltip';
+import { type Anchor, Tooltip, type TooltipSubject } from './tooltip';
 
 /** Rows, items and cards: where a re-rendered status is looked for again. */
 const ROW = 'tr, [role="row"], li, [role="listitem"], article, .card';
@@ -84,10 +84,13 @@ export class Presenter {
     }
     this.current = { hit, anchor, row: element?.closest(ROW) ?? null };
     this.highlight.show(anchor instanceof Range ? anchor : null);
-    this.tooltip.show(
-      anchor,
-      safely(() => subjectOf(this.module, hit), { kind: 'unknown', label: hit.label, productName: '' }),
-    );
+    const subject: TooltipSubject = safely(() => subjectOf(this.module, hit), {
+      kind: 'unknown',
+      label: hit.label,
+      productName: '',
+    });
+    this.tooltip.show(anchor, subject);
+    this.tooltip.subjectKey = subjectKey(subject);
     return true;
   }
 
@@ -101,13 +104,15 @@ export class Presenter {
    * After the page changed: the open tooltip follows its status — the same element's new label, the same
    * row's new status — or closes. It never stays on a node that left the page or on a label it no longer shows.
    */
-  follow(): void {
+  follow(now = false): void {
     const current = this.current;
     if (!current) return;
     const { hit, row } = current;
     if (isCurrent(hit)) {
-      // The label is the same; its section may not be (the page moved it): explain it as it stands now.
-      this.show(hit);
+      // The label is the same; once the page settles, its section is read again (the page may have moved it).
+      if (!now && this.tooltip.subjectKey !== subjectKey(safely(() => subjectOf(this.module, hit), null))) {
+        this.show(hit);
+      }
       return;
     }
     const next = this.again(hit, row);
@@ -130,8 +135,17 @@ export class Presenter {
 
   stop(): void {
     this.hide();
+    this.current = null;
     this.highlight.stop();
     this.tabStops.stop();
     this.tooltip.destroy();
   }
+}
+
+/** What an explanation depends on: a subject shown again only when this changes. */
+export function subjectKey(subject: TooltipSubject | null): string {
+  if (!subject) return '';
+  return subject.kind === 'known'
+    ? `${subject.entry.id}|${subject.context.label}|${subject.context.supportIdValue ?? ''}`
+    : `?${subject.label}`;
 }

@@ -89,6 +89,9 @@ export class Tooltip {
   /** The footer line naming the keyboard commands, set by whoever knows them. */
   keysHint = '';
 
+  /** What the shown explanation depends on (see subjectKey). */
+  subjectKey = '';
+
   /** Plain text of what is shown, for the clipboard. */
   get plainText(): string {
     const s = this.subject;
