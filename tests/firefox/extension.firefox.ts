@@ -1,0 +1,204 @@
+/**
+ * The Firefox build in Firefox ESR, installed as a temporary add-on: tooltips on each console fixture (hover
+ * and keyboard), nothing on pages of no vendor, the popup's fuzzy search, and a console switch of the options
+ * page reaching an open console tab. Every wait is for a condition; none is a fixed sleep.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageReport } from '../../components/messaging/schema';
+import { type FirefoxExtension, launchFirefoxWithExtension } from '../support/firefox';
+import { type FixtureServer, serveFixtures } from '../support/server';
+
+// The WebExtension API of an extension page, inside inExtension().
+declare const browser: typeof import('wxt/browser').browser;
+
+const MARKED = '[data-status-lens]';
+/** The tooltip, wherever the overlay's open shadow root holds it. */
+const TOOLTIP = 'pierce/[role="tooltip"]';
+
+let firefox: FirefoxExtension;
+let server: FixtureServer;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  firefox = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await firefox.open(server.url(path));
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  return page;
+}
+
+/** Opens a console fixture once the content script has marked its statuses. */
+async function openConsole(path: string): Promise<Page> {
+  const page = await open(path);
+  await page.waitForSelector(MARKED);
+  return page;
+}
+
+const markedCount = (page: Page) => page.$$eval(MARKED, (els) => els.length);
+
+/** What the content script of a tab answers the popup (asked from an extension page). */
+function reportOf(url: string): Promise<PageReport> {
+  return firefox.inExtension(async (target) => {
+    // Firefox's tabs.query takes no port in a URL pattern: filter by hand.
+    const tab = (await browser.tabs.query({})).find((t) => t.url === target);
+    return (await browser.tabs.sendMessage(tab?.id ?? -1, { type: 'get-page-report' })) as PageReport;
+  }, url);
+}
+
+/** The first element inside `scope` (CSS) whose own text is `text`. */
+async function find(page: Page, scope: string, text: string): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForSelector(`${scope} ::-p-text(${JSON.stringify(text)})`);
+  if (!handle) throw new Error(`no "${text}" in ${scope}`);
+  return handle;
+}
+
+async function tooltipText(page: Page): Promise<string> {
+  const tip = await page.waitForSelector(TOOLTIP, { visible: true, timeout: 5000 });
+  return (await tip?.evaluate((el) => el.textContent)) ?? '';
+}
+
+/** Hovers a status and returns the tooltip's text once it shows. */
+async function hoverText(page: Page, status: ElementHandle<Element>): Promise<string> {
+  // Leave whatever was open first, so the text read is the new status's.
+  await page.mouse.move(1, 799);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(TOOLTIP, { hidden: true, timeout: 5000 });
+  await status.hover();
+  return tooltipText(page);
+}
+
+describe('Firefox: tooltips on the consoles', () => {
+  it('Dropsuite: Failed under Migrates explains a failed migration, with the row ID', async () => {
+    const page = await openConsole('dropsuite/system-status.html');
+    await (await page.waitForSelector('#tab-migrates'))?.click();
+    await page.waitForSelector('#panel-migrates', { visible: true });
+    const text = await hoverText(page, await find(page, '#panel-migrates', 'Failed'));
+    expect(text).toContain('Dropsuite › Migrates');
+    expect(text).toContain('Migration ID: MIG-20931');
+    await page.close();
+  });
+
+  it('Dropsuite: keyboard focus opens the tooltip, described to screen readers; Escape hides it', async () => {
+    const page = await openConsole('dropsuite/system-status.html');
+    const status = await find(page, '#panel-backups', 'Space Full');
+    await status.focus();
+    expect(await tooltipText(page)).toContain('Space Full');
+    const description = await status.evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(description).toContain('Space Full');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(TOOLTIP, { hidden: true });
+    expect(await status.evaluate((el) => el.getAttribute('aria-describedby'))).toBeNull();
+    await page.close();
+  });
+
+  it('DPOD: a code in a table cell and a code inside a sentence of the log', async () => {
+    const page = await openConsole('dpod/executions.html');
+    const cell = await find(page, '[role="cell"]', 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
+    const text = await hoverText(page, cell);
+    expect(text).toContain('DPOD');
+    expect(text).toMatch(/space/i);
+
+    const log = '[aria-label="Execution log"]';
+    await page.waitForSelector(`${log} ${MARKED}`);
+    expect(await page.$$eval(`${log} ${MARKED}`, (els) => els.map((e) => e.textContent))).toEqual([
+      'EXECUTION_SECURE_BACKUP_UNSUCCESSFUL',
+      'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE',
+      'SUCCESS',
+    ]);
+    const token = await page.waitForSelector(`${log} ${MARKED}`);
+    if (!token) throw new Error('no code in the log');
+    expect(await hoverText(page, token)).toMatch(/secure backup/i);
+    expect(await page.$eval(log, (el) => el.textContent)).toContain('see the device log for the SOMA response.');
+    await page.close();
+  });
+
+  it('mxHERO: a notification code with its level, in the list and in a sentence', async () => {
+    const page = await openConsole('mxhero/notifications.html');
+    const text = await hoverText(page, await find(page, '.notification', 'web_hook_removed_by_move_conflict'));
+    expect(text).toContain('WARN');
+    expect(text).toContain('drag-and-drop');
+    const inSentence = await page.waitForSelector(`${MARKED}::-p-text(execution_failed)`);
+    if (!inSentence) throw new Error('execution_failed is not marked');
+    expect(await hoverText(page, inSentence)).toContain('ERROR');
+    await page.close();
+  });
+});
+
+describe('Firefox: pages of no vendor', () => {
+  it.each(['none/project-tracker.html', 'none/help-article.html', 'none/build-log.html'])(
+    '%s gets nothing',
+    async (path) => {
+      const page = await open(path);
+      // The content script is there (it answers), and has found no console.
+      await expect
+        .poll(() => reportOf(page.url()).catch(() => null), { timeout: 10_000 })
+        .toEqual({
+          product: null,
+          findings: [],
+        });
+      expect(await markedCount(page)).toBe(0);
+      // Each page shows "Failed" somewhere: in prose, in a ticket, in a build log.
+      const word = await page.waitForSelector('::-p-text(Failed)');
+      await word?.hover();
+      // A tooltip shows 40 ms after the pointer rests; give it ten times that to prove it does not.
+      await expect(page.waitForSelector(TOOLTIP, { timeout: 400 })).rejects.toThrow();
+      expect(await page.$$eval('pierce/[role="tooltip"]', (els) => els.length)).toBe(0);
+      await page.close();
+    },
+  );
+});
+
+describe('Firefox: popup', () => {
+  it('finds a status by a typo', async () => {
+    const page = await firefox.openExtensionPage('popup.html');
+    const box = await page.waitForSelector('[role="combobox"]');
+    await box?.type('unquiesse', { delay: 10 });
+    await page.waitForSelector('[role="listbox"] [role="option"]');
+    const first = await page.$eval('[role="listbox"] [role="option"]', (el) => el.textContent ?? '');
+    expect(first).toContain('EXECUTION_UNQUIESCE');
+    expect(first).toContain('DPOD › Backup task executions');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.body.textContent?.includes('What it means'));
+    await page.close();
+  });
+});
+
+describe('Firefox: options', () => {
+  it('a console switch reaches an open console tab at once, and leaves the other consoles alone', async () => {
+    const dpod = await openConsole('dpod/executions.html');
+    const mxhero = await openConsole('mxhero/notifications.html');
+    const dpodMarks = await markedCount(dpod);
+    const mxheroMarks = await markedCount(mxhero);
+
+    const options = await firefox.openExtensionPage('options.html');
+    const toggle = await options.waitForSelector('#product-dpod');
+    expect(await toggle?.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+    await toggle?.click();
+    await dpod.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, {}, MARKED);
+    expect(await markedCount(mxhero)).toBe(mxheroMarks);
+
+    await toggle?.click();
+    await dpod.waitForFunction((sel, n) => document.querySelectorAll(sel).length === n, {}, MARKED, dpodMarks);
+    expect(await markedCount(mxhero)).toBe(mxheroMarks);
+    await Promise.all([dpod.close(), mxhero.close(), options.close()]);
+  });
+});
+
+describe('Firefox: the pages', () => {
+  it('threw no error on any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
