@@ -31,7 +31,8 @@ afterAll(async () => {
 
 async function open(path: string): Promise<Page> {
   const page = await firefox.open(server.url(path));
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  // The hostile page throws on purpose; any other page's error would be ours.
+  if (!path.startsWith('hostile/')) page.on('pageerror', (e) => pageErrors.push(`${path}: ${e}`));
   return page;
 }
 
@@ -137,6 +138,36 @@ describe('Firefox: tooltips on the consoles', () => {
   });
 });
 
+describe('Firefox: a hostile page under a strict Content-Security-Policy', () => {
+  it('shows the tooltip whole, styled and on top of maximum z-index bars (the top layer)', async () => {
+    const page = await openConsole('hostile/hostile.html?csp=strict');
+    expect(await hoverText(page, await find(page, 'body', 'Space Full'))).toContain('Space Full');
+    const tip = await page.waitForSelector(TOOLTIP, { visible: true });
+    if (!tip) throw new Error('no tooltip');
+    const box = await tip.boundingBox();
+    if (!box) throw new Error('no tooltip box');
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    const look = await tip.evaluate((el) => ({
+      radius: getComputedStyle(el).borderTopLeftRadius,
+      fontSize: Number.parseFloat(getComputedStyle(el.querySelector('p') ?? el).fontSize),
+    }));
+    expect(look.radius).toBe('10px'); // the shadow root's constructed style sheet applies despite style-src 'self'
+    expect(look.fontSize).toBeGreaterThanOrEqual(12);
+    // What is on top at the tooltip's middle is the overlay's host, whose shadow root holds the tooltip.
+    const onTop = await page.evaluate(
+      (x, y) => {
+        const el = document.elementFromPoint(x, y);
+        return !!el?.shadowRoot?.querySelector('[role="tooltip"]');
+      },
+      box.x + box.width / 2,
+      box.y + 10,
+    );
+    expect(onTop).toBe(true);
+    await page.close();
+  });
+});
+
 describe('Firefox: pages of no vendor', () => {
   it.each(['none/project-tracker.html', 'none/help-article.html', 'none/build-log.html'])(
     '%s gets nothing',
@@ -176,6 +207,29 @@ describe('Firefox: popup', () => {
   });
 });
 
+describe('Firefox: popup and toolbar about a console tab', () => {
+  it('lists the statuses of the tab under This page, and the badge counts its errors', async () => {
+    const dpod = await openConsole('dpod/executions.html');
+    const url = dpod.url();
+    const tabId = await firefox.inExtension(
+      async (target) => (await browser.tabs.query({})).find((t) => t.url === target)?.id,
+      url,
+    );
+    if (tabId === undefined) throw new Error(`no tab for ${url}`);
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => document.body.textContent?.includes('This page'));
+    await popup.waitForFunction(() => document.body.textContent?.includes('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE'));
+
+    const report = await reportOf(url);
+    const errors = report.findings.filter((f) => f.severity === 'error').reduce((n, f) => n + f.count, 0);
+    expect(errors).toBeGreaterThan(0);
+    await expect
+      .poll(() => firefox.inExtension((id) => browser.action.getBadgeText({ tabId: id }), tabId))
+      .toBe(String(errors));
+    await Promise.all([dpod.close(), popup.close()]);
+  });
+});
+
 describe('Firefox: options', () => {
   it('a console switch reaches an open console tab at once, and leaves the other consoles alone', async () => {
     const dpod = await openConsole('dpod/executions.html');
@@ -197,8 +251,62 @@ describe('Firefox: options', () => {
   });
 });
 
+describe('Firefox: hosts', () => {
+  const setStored = (settings: unknown) =>
+    firefox.inExtension(
+      (value) =>
+        value === undefined
+          ? browser.storage.local.remove(['settings', 'settings$'])
+          : browser.storage.local.set({ settings: value }),
+      settings,
+    );
+  const rowText = (page: Page, pattern: string) =>
+    page.$eval(`li[data-pattern="${pattern}"]`, (el) => el.textContent ?? '').catch(() => '');
+
+  it('added with a port (which Firefox patterns cannot hold), runs in an already open tab of that host', async () => {
+    await setStored(undefined);
+    const origin = `http://dpod.localhost:${new URL(server.origin).port}`;
+    // *.localhost is in no content script's matches: only the run-time registration can bring the script here.
+    const tab = await firefox.open(`${origin}/dpod/executions.html`);
+    expect(await markedCount(tab)).toBe(0);
+
+    const options = await firefox.openExtensionPage('options.html');
+    await (await options.waitForSelector('form.add-host input[type="text"]'))?.type(origin);
+    await options.select('form.add-host select', 'dpod');
+    await (await options.waitForSelector('form.add-host button[type="submit"]'))?.click();
+    await options.waitForFunction(
+      (p) => /DPOD.*Active/.test(document.querySelector(`li[data-pattern="${p}"]`)?.textContent ?? ''),
+      {},
+      `${origin}/*`,
+    );
+    // No reload: the background injected the script into the open tab.
+    await tab.waitForSelector(MARKED, { timeout: 10_000 });
+    const registered = await firefox.inExtension(async () =>
+      (await browser.scripting.getRegisteredContentScripts()).map((r) => r.matches),
+    );
+    expect(registered).toEqual([['http://dpod.localhost/*']]);
+    await Promise.all([tab.close(), options.close()]);
+    await setStored(undefined);
+  });
+
+  it('without permission shows Grant, and a click grants it', async () => {
+    const pattern = 'https://dpod.corp.example:8443/*';
+    await setStored({ products: { dropsuite: true, dpod: true, mxhero: true }, hosts: [{ pattern, product: 'dpod' }] });
+    const options = await firefox.openExtensionPage('options.html');
+    await expect.poll(() => rowText(options, pattern)).toContain('Permission missing');
+    const grant = await options.waitForSelector(`li[data-pattern="${pattern}"] button ::-p-text(Grant)`);
+    await grant?.click();
+    await expect.poll(() => rowText(options, pattern)).toContain('Active');
+    const origins = await firefox.inExtension(async () => (await browser.permissions.getAll()).origins);
+    expect(origins).toContain('https://dpod.corp.example/*');
+    await firefox.inExtension(() => browser.permissions.remove({ origins: ['https://dpod.corp.example/*'] }));
+    await options.close();
+    await setStored(undefined);
+  });
+});
+
 describe('Firefox: the pages', () => {
-  it('threw no error on any page', () => {
+  it('threw no error on any console page', () => {
     expect(pageErrors).toEqual([]);
   });
 });
