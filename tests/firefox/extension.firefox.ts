@@ -1,7 +1,8 @@
 /**
  * The Firefox build in Firefox ESR, installed as a temporary add-on: tooltips on each console fixture (hover
- * and keyboard), nothing on pages of no vendor, the popup's fuzzy search, and a console switch of the options
- * page reaching an open console tab. Every wait is for a condition; none is a fixed sleep.
+ * and keyboard) and on a hostile page under a strict CSP, nothing on pages of no vendor, the popup's fuzzy search
+ * and "This page", the badge, a console switch reaching an open console tab, hosts added at run time and an
+ * optional host permission granted. Every wait is for a condition, not a fixed sleep.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,7 +55,7 @@ function reportOf(url: string): Promise<PageReport> {
   }, url);
 }
 
-/** The first element inside `scope` (CSS) whose own text is `text`. */
+/** The innermost element inside `scope` (CSS) whose text holds `text`. */
 async function find(page: Page, scope: string, text: string): Promise<ElementHandle<Element>> {
   const handle = await page.waitForSelector(`${scope} ::-p-text(${JSON.stringify(text)})`);
   if (!handle) throw new Error(`no "${text}" in ${scope}`);
