@@ -106,6 +106,21 @@ describe('Firefox: tooltips on the consoles', () => {
     await page.close();
   });
 
+  it('Dropsuite: a single-page console followed across routes, its tooltip dark on a dark page', async () => {
+    const page = await openConsole('dropsuite/spa-dark.html');
+    expect(await hoverText(page, await find(page, MARKED, 'Connection Error'))).toContain('Dropsuite › Backups');
+    await (await page.waitForSelector('a[href="#/downloads"]'))?.click();
+    const failed = await page.waitForSelector(`${MARKED}::-p-text(Failed)`);
+    if (!failed) throw new Error('Failed is not marked under Downloads');
+    expect(await hoverText(page, failed)).toContain('Dropsuite › Downloads');
+    const background = await (await page.waitForSelector(TOOLTIP, { visible: true }))?.evaluate(
+      (el) => getComputedStyle(el).backgroundColor,
+    );
+    const [r = 255, g = 255, b = 255] = background?.match(/\d+/g)?.map(Number) ?? [];
+    expect(r + g + b).toBeLessThan(200);
+    await page.close();
+  });
+
   it('DPOD: a code in a table cell and a code inside a sentence of the log', async () => {
     const page = await openConsole('dpod/executions.html');
     const cell = await find(page, '[role="cell"]', 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
@@ -309,5 +324,40 @@ describe('Firefox: hosts', () => {
 describe('Firefox: the pages', () => {
   it('threw no error on any console page', () => {
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('Firefox: after a reload of the add-on (update, or reload in about:debugging)', () => {
+  // KNOWN FIREFOX BUG, kept failing on purpose (it.fails) until entrypoints/content handles it: Firefox unloads
+  // the old content script with its add-on, so its ctx.onInvalidated clean-up never runs. Its marks, its tooltip
+  // host and an open tooltip stay on the page (the tooltip can no longer be closed), and the new script adds a
+  // second host: two tooltips show at once. Chromium keeps the old script alive to clean up (tests/e2e).
+  // Remove `.fails` once the content script removes a previous instance's leftovers when it starts.
+  it.fails('leaves no tooltip stuck open, and one tooltip host', async () => {
+    const page = await openConsole('dpod/executions.html');
+    await hoverText(page, await find(page, '[role="cell"]', 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE'));
+    const control = await firefox.openExtensionPage('options.html');
+    await control.evaluate(() => void browser.runtime.reload()).catch(() => {});
+    // The add-on is back when its new content script answers for the tab (the old one cannot).
+    await expect
+      .poll(
+        () =>
+          reportOf(page.url()).then(
+            (r) => r.findings.length,
+            () => 0,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(0);
+    const open = () =>
+      page.$$eval('pierce/[role="tooltip"]', (els) => els.filter((el) => el.matches(':popover-open')).length);
+    // Pointer away and Escape: nothing may stay open, the old instance's tooltip included.
+    await page.mouse.move(1, 799);
+    await page.keyboard.press('Escape');
+    await expect.poll(open, { message: 'tooltips still open after Escape', timeout: 3000 }).toBe(0);
+    const status = await find(page, '[role="cell"]', 'EXECUTION_SECURE_BACKUP_UNSUCCESSFUL');
+    await status.hover();
+    expect(await tooltipText(page)).toContain('EXECUTION_SECURE_BACKUP_UNSUCCESSFUL');
+    expect(await page.$$eval('pierce/[role="tooltip"]', (els) => els.length), 'tooltip hosts').toBe(1);
   });
 });
