@@ -1,8 +1,9 @@
 /**
  * The Firefox build in Firefox ESR, installed as a temporary add-on: tooltips on each console fixture (hover
- * and keyboard) and on a hostile page under a strict CSP, nothing on pages of no vendor, the popup's fuzzy search
- * and "This page", the badge, a console switch reaching an open console tab, hosts added at run time and an
- * optional host permission granted. Every wait is for a condition, not a fixed sleep.
+ * and keyboard, Copy for ticket) and on a hostile page under a strict CSP, nothing on pages of no vendor, the
+ * popup's fuzzy search, "This page" and "Show on the page", the badge, a console switch reaching an open console
+ * tab, hosts added at run time, an optional host permission granted, and a reload of the add-on (a known problem,
+ * an expected failure). Every wait is for a condition, not a fixed sleep.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +122,31 @@ describe('Firefox: tooltips on the consoles', () => {
     await page.close();
   });
 
+  it('Dropsuite: Copy for ticket puts the explanation on the clipboard', async () => {
+    const page = await openConsole('dropsuite/system-status.html');
+    await hoverText(page, await find(page, '#panel-backups', 'Space Full'));
+    const button = 'pierce/[role="tooltip"] button';
+    const copy = await page.waitForSelector(button);
+    expect(await copy?.evaluate((el) => el.textContent)).toBe('Copy for ticket');
+    await copy?.click();
+    await page.waitForFunction((el) => el?.textContent?.startsWith('Copied'), {}, copy);
+    // Paste into a field of the page: what a technician does next in the ticket.
+    await page.evaluate(() => {
+      const area = document.createElement('textarea');
+      area.id = 'ticket';
+      document.body.prepend(area);
+      area.focus();
+    });
+    await page.keyboard.down('Control');
+    await page.keyboard.press('v');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => (document.querySelector('#ticket') as HTMLTextAreaElement).value.length > 0);
+    const pasted = await page.$eval('#ticket', (el) => (el as HTMLTextAreaElement).value);
+    expect(pasted).toContain('Space Full');
+    expect(pasted).toContain('dev.patel@northwind.example');
+    await page.close();
+  });
+
   it('DPOD: a code in a table cell and a code inside a sentence of the log', async () => {
     const page = await openConsole('dpod/executions.html');
     const cell = await find(page, '[role="cell"]', 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
@@ -224,7 +250,7 @@ describe('Firefox: popup', () => {
 });
 
 describe('Firefox: popup and toolbar about a console tab', () => {
-  it('lists the statuses of the tab under This page, and the badge counts its errors', async () => {
+  it('lists the statuses of the tab under This page, shows one on the page; the badge counts errors', async () => {
     const dpod = await openConsole('dpod/executions.html');
     const url = dpod.url();
     const tabId = await firefox.inExtension(
@@ -242,6 +268,15 @@ describe('Firefox: popup and toolbar about a console tab', () => {
     await expect
       .poll(() => firefox.inExtension((id) => browser.action.getBadgeText({ tabId: id }), tabId))
       .toBe(String(errors));
+
+    // Show on the page: the console tab scrolls to the status and opens its tooltip.
+    await (await popup.waitForSelector('[role="option"] ::-p-text(EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE)'))?.click();
+    await (await popup.waitForSelector('button.reveal'))?.click();
+    await dpod.waitForFunction(() =>
+      [...document.querySelectorAll('*')].some((el) =>
+        el.shadowRoot?.querySelector('[role="tooltip"]:popover-open')?.textContent?.includes('NFS_OUT_OF_SPACE'),
+      ),
+    );
     await Promise.all([dpod.close(), popup.close()]);
   });
 });
