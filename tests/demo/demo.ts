@@ -1,14 +1,14 @@
 /**
- * `npm run demo`: the built e2e extension at work on the demo consoles served on loopback.
- * With a display, a Chromium window opens on them; without one (a server, CI), it runs headless,
+ * `npm run demo`: the built e2e extension at work on the demo consoles served on loopback, in Chromium
+ * (default) or Firefox ESR: `npm run demo -- --browser firefox`, or DEMO_BROWSER=firefox.
+ * With a display, a browser window opens on them; without one (a server, CI), it runs headless,
  * hovers a status on each console and saves screenshots of the tooltips.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../support/browser';
-import { serveFixtures } from '../support/server';
-
-const OUT = resolve(import.meta.dirname, '../artifacts/demo');
+import { launchFirefoxWithExtension } from '../support/firefox';
+import { type FixtureServer, serveFixtures } from '../support/server';
 
 const TOURS = [
   { name: 'dropsuite-migrates', path: 'dropsuite/system-status.html', tab: 'Migrates', status: 'Failed' },
@@ -18,34 +18,78 @@ const TOURS = [
   { name: 'mxhero-notifications', path: 'mxhero/notifications.html', status: 'web_hook_removed_by_move_conflict' },
 ] as const;
 
+function browserAsked(): 'chromium' | 'firefox' {
+  const i = process.argv.indexOf('--browser');
+  const name = (i >= 0 ? process.argv[i + 1] : process.env.DEMO_BROWSER) ?? 'chromium';
+  if (name === 'chromium' || name === 'chrome') return 'chromium';
+  if (name === 'firefox') return 'firefox';
+  console.error(`Unknown browser "${name}": use chromium or firefox.`);
+  process.exit(2);
+}
+
+const which = browserAsked();
+const OUT = resolve(import.meta.dirname, '../artifacts/demo', which);
 const headed = !!process.env.DISPLAY && !process.env.CI && !process.argv.includes('--headless');
 const server = await serveFixtures(undefined, Number(process.env.DEMO_PORT ?? 0));
-const browser = await launchWithExtension({ headless: !headed });
-console.log(`Demo consoles at ${server.origin}/ (extension ${browser.extensionId})`);
+const firstOfEachPage = TOURS.filter((t, i, all) => all.findIndex((o) => o.path === t.path) === i);
+const report = (name: string, status: string, heading: string | undefined, file: string) =>
+  console.log(`${name.padEnd(22)} hovered "${status}" → tooltip "${heading}"  ${file}`);
+if (!headed) mkdirSync(OUT, { recursive: true });
 
-if (headed) {
-  for (const tour of TOURS.filter((t, i, all) => all.findIndex((o) => o.path === t.path) === i)) {
-    await (await browser.context.newPage()).goto(server.url(tour.path));
-  }
-  console.log('Hover or Tab to a status in the window. Close the window to end the demo.');
-  await new Promise((done) => browser.context.on('close', done));
-} else {
-  mkdirSync(OUT, { recursive: true });
-  const page = await browser.context.newPage();
-  for (const tour of TOURS) {
-    await page.goto(server.url(tour.path));
-    await page.waitForTimeout(600);
-    if ('tab' in tour) await page.getByRole('tab', { name: tour.tab }).click();
-    const scope = 'tab' in tour ? page.getByRole('tabpanel', { name: tour.tab }) : page;
-    await page.mouse.move(0, 0);
-    await scope.getByText(tour.status, { exact: true }).first().hover();
-    const tooltip = page.getByRole('tooltip');
-    await tooltip.waitFor({ state: 'visible', timeout: 5000 });
-    const file = `${OUT}/${tour.name}.png`;
-    await page.screenshot({ path: file });
-    const heading = (await tooltip.locator('h2, h3').first().textContent())?.trim();
-    console.log(`${tour.name.padEnd(22)} hovered "${tour.status}" → tooltip "${heading}"  ${file}`);
-  }
-}
-await browser.close();
+if (which === 'chromium') await chromiumDemo(server);
+else await firefoxDemo(server);
 await server.close();
+
+async function chromiumDemo(server: FixtureServer): Promise<void> {
+  const browser = await launchWithExtension({ headless: !headed });
+  console.log(`Demo consoles at ${server.origin}/ in Chromium (extension ${browser.extensionId})`);
+  if (headed) {
+    for (const tour of firstOfEachPage) await (await browser.context.newPage()).goto(server.url(tour.path));
+    console.log('Hover or Tab to a status in the window. Close the window to end the demo.');
+    await new Promise((done) => browser.context.on('close', done));
+  } else {
+    const page = await browser.context.newPage();
+    for (const tour of TOURS) {
+      await page.goto(server.url(tour.path));
+      await page.locator('[data-status-lens]').first().waitFor({ state: 'attached' });
+      if ('tab' in tour) await page.getByRole('tab', { name: tour.tab }).click();
+      const scope = 'tab' in tour ? page.getByRole('tabpanel', { name: tour.tab }) : page;
+      await page.mouse.move(0, 0);
+      await scope.getByText(tour.status, { exact: true }).first().hover();
+      const tooltip = page.getByRole('tooltip');
+      await tooltip.waitFor({ state: 'visible', timeout: 5000 });
+      const file = `${OUT}/${tour.name}.png`;
+      await page.screenshot({ path: file });
+      report(tour.name, tour.status, (await tooltip.locator('h2, h3').first().textContent())?.trim(), file);
+    }
+  }
+  await browser.close();
+}
+
+async function firefoxDemo(server: FixtureServer): Promise<void> {
+  const firefox = await launchFirefoxWithExtension({ headless: !headed });
+  console.log(`Demo consoles at ${server.origin}/ in ${await firefox.browser.version()} (${firefox.origin})`);
+  if (headed) {
+    for (const tour of firstOfEachPage) await firefox.open(server.url(tour.path));
+    console.log('Hover or Tab to a status in the window. Close the window to end the demo.');
+    await new Promise((done) => firefox.browser.once('disconnected', done));
+    return;
+  }
+  const page = await firefox.open('about:blank');
+  for (const tour of TOURS) {
+    await page.goto(server.url(tour.path), { waitUntil: 'load' });
+    await page.waitForSelector('[data-status-lens]');
+    // The fixtures' tab buttons are named after their tab, and their panels labelled by them.
+    const scope = 'tab' in tour ? `[role="tabpanel"][aria-labelledby="tab-${tour.tab.toLowerCase()}"]` : 'body';
+    if ('tab' in tour) await (await page.waitForSelector(`#tab-${tour.tab.toLowerCase()}`))?.click();
+    await page.mouse.move(0, 0);
+    const status = await page.waitForSelector(`${scope} [data-status-lens]::-p-text(${JSON.stringify(tour.status)})`);
+    await status?.hover();
+    const tooltip = await page.waitForSelector('pierce/[role="tooltip"]', { visible: true, timeout: 5000 });
+    const file = `${OUT}/${tour.name}.png` as const;
+    await page.screenshot({ path: file });
+    const heading = await tooltip?.evaluate((el) => el.querySelector('h2, h3')?.textContent?.trim());
+    report(tour.name, tour.status, heading, file);
+  }
+  await firefox.close();
+}

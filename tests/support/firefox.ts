@@ -1,0 +1,96 @@
+/**
+ * Launches Debian's Firefox ESR with the Firefox e2e build installed as a temporary add-on, driven by
+ * puppeteer-core over WebDriver BiDi (Playwright's own Firefox cannot be downloaded here).
+ * Shared by the Firefox browser tests and the demo.
+ */
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const FIREFOX_E2E_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3-e2e');
+/** The add-on id of wxt.config.ts's browser_specific_settings. */
+export const ADDON_ID = 'status-lens@example.org';
+/** A fixed moz-extension:// host, so the tests know the extension pages' address before install. */
+export const EXTENSION_UUID = '5a7e1e25-0c1d-4e6b-9a55-5747a7c1e4e5';
+
+export interface FirefoxExtension {
+  browser: Browser;
+  /** moz-extension://UUID */
+  origin: string;
+  /** A new tab at `url`, once its load event has fired. */
+  open(url: string): Promise<Page>;
+  /** An extension page (popup.html, options.html) in a new tab, once loaded. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Runs `fn` in an extension page, where `browser.*` is the WebExtension API. */
+  inExtension<T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The BiDi session under puppeteer's Browser (public on its BiDi implementation, not in its types). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<unknown>;
+}
+
+/** The BiDi browsing context id of a page (its main frame's). */
+function contextOf(page: Page): string {
+  return (page.mainFrame() as unknown as { _id: string })._id;
+}
+
+export async function launchFirefoxWithExtension(
+  options: { extensionDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<FirefoxExtension> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: options.headless ?? true,
+    defaultViewport: { width: 1280, height: 800 },
+    // Lets a tab show moz-extension:// pages to the remote agent.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+      // permissions.request for an optional host resolves without the doorhanger nobody can click here.
+      'extensions.webextOptionalPermissionPrompts': false,
+      // prefers-color-scheme of pages: 0 dark, 1 light.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+    },
+  });
+  try {
+    await browser.installExtension(options.extensionDir ?? FIREFOX_E2E_BUILD);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const origin = `moz-extension://${EXTENSION_UUID}`;
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+
+  const openExtensionPage = async (path: string): Promise<Page> => {
+    const page = await browser.newPage();
+    // page.goto never sees an extension page's load event; BiDi's own navigate does.
+    await connection.send('browsingContext.navigate', {
+      context: contextOf(page),
+      url: `${origin}/${path.replace(/^\//, '')}`,
+      wait: 'complete',
+    });
+    await page.waitForFunction(() => document.readyState === 'complete' && !!document.body?.firstElementChild);
+    return page;
+  };
+
+  let control: Page | undefined;
+  return {
+    browser,
+    origin,
+    async open(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    openExtensionPage,
+    async inExtension(fn, ...args) {
+      if (!control || control.isClosed()) control = await openExtensionPage('popup.html');
+      // Arguments and results cross as JSON-like values; puppeteer's handle-unwrapping types add nothing here.
+      const run = fn as unknown as (...a: unknown[]) => Promise<unknown>;
+      return (await control.evaluate(run, ...args)) as Awaited<ReturnType<typeof fn>>;
+    },
+    close: () => browser.close(),
+  };
+}
