@@ -1,6 +1,7 @@
+import { type Policy, parsePolicy } from './policy-hosts';
 import { type RestoredSettings, restoreSettings } from './salvage';
 import { SETTINGS_VERSION, type Settings, SettingsSchema } from './schema';
-import { settingsItem as item, readStored } from './storage-item';
+import { settingsItem as item, readManaged, readStored, watchManaged } from './storage-item';
 
 /** All the settings, for the background and the options page; the content script reads storage-item.ts. */
 
@@ -29,4 +30,14 @@ export async function saveSettings(settings: Settings): Promise<void> {
   const valid = SettingsSchema.parse(settings);
   await item.setMeta({ v: SETTINGS_VERSION });
   await item.setValue(valid);
+}
+
+/** The organisation's policy, checked (policy-hosts.ts). Never throws. */
+export async function readPolicy(): Promise<Policy> {
+  return parsePolicy(await readManaged());
+}
+
+/** Calls back with the policy whenever the browser changes it; returns the unwatch. */
+export function watchPolicy(callback: (policy: Policy) => void): () => void {
+  return watchManaged(() => void readPolicy().then(callback));
 }

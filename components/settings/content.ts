@@ -1,0 +1,96 @@
+import { mergeDesk } from '../desk/match';
+import { restoreEntries, restoreNotes } from '../desk/restore';
+import { type Desk, EMPTY_DESK } from '../desk/schema';
+import { parseDeskPolicy } from './policy';
+import type { ProductSwitches } from './schema';
+import { readManaged, readStored, settingsItem, watchManaged } from './storage-item';
+import { DEFAULT_SWITCHES, restoreSwitches } from './switches';
+import { isRecord } from './values';
+
+/**
+ * What the content script needs of the settings: the console switches in force and the desk's knowledge, each
+ * the organisation's policy merged with the user's own (policy wins). No host list, no settings schema: the
+ * desk's schemas are built only when there are notes or entries to check.
+ */
+export interface ContentSettings {
+  switches: ProductSwitches;
+  desk: Desk;
+}
+
+export const DEFAULT_CONTENT_SETTINGS: ContentSettings = { switches: { ...DEFAULT_SWITCHES }, desk: EMPTY_DESK };
+
+/** The settings in force for a stored value and a managed (policy) value. Pure; invalid parts left out. */
+export function contentSettingsOf(stored: unknown, managed: unknown): ContentSettings {
+  const own = isRecord(stored) ? stored : {};
+  const policy = parseDeskPolicy(managed);
+  return {
+    switches: { ...restoreSwitches(own.products), ...policy.products },
+    desk: mergeDesk(policy, { notes: restoreNotes(own.notes), entries: restoreEntries(own.deskEntries) }),
+  };
+}
+
+/**
+ * Calls back with the settings in force: once they are read, then on every change of the user's settings or
+ * the policy. It starts watching before it reads, so a change made while the page loads is not lost (a change
+ * seen by the watch is newer than the first read, which then yields to it). Returns the unwatch. Never throws.
+ */
+export function watchContentSettings(callback: (settings: ContentSettings) => void): () => void {
+  let stored: unknown = null;
+  let managed: unknown = {};
+  let storedSeen = false;
+  let ready = false;
+  // Each read of the policy gets a number; only the latest one counts.
+  let managedRead = 0;
+  let stopped = false;
+  const emit = () => {
+    if (ready && !stopped) callback(contentSettingsOf(stored, managed));
+  };
+  const readPolicy = () => {
+    const n = ++managedRead;
+    return readManaged().then((value) => {
+      if (n !== managedRead) return false;
+      managed = value;
+      return true;
+    });
+  };
+
+  const unwatchLocal = safe(() =>
+    settingsItem.watch((value) => {
+      stored = value;
+      storedSeen = true;
+      emit();
+    }),
+  );
+  const unwatchManaged = safe(() => watchManaged(() => void readPolicy().then((latest) => latest && emit())));
+
+  void Promise.all([
+    readStored(
+      (value) => value,
+      () => null,
+    ),
+    readPolicy(),
+  ]).then(([value]) => {
+    if (!storedSeen) stored = value;
+    ready = true;
+    emit();
+  });
+
+  return () => {
+    stopped = true;
+    for (const unwatch of [unwatchLocal, unwatchManaged]) {
+      try {
+        unwatch();
+      } catch {
+        // The extension context is gone: its listeners went with it.
+      }
+    }
+  };
+}
+
+function safe(watch: () => () => void): () => void {
+  try {
+    return watch();
+  } catch {
+    return () => {};
+  }
+}
