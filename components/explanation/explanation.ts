@@ -5,6 +5,7 @@
  * third-party pages and must never be parsed as HTML.
  */
 import { canonicalLabel, type Entry, type Fact, productById, type Severity, sectionOf } from '../../catalog';
+import { type DeskNoteShown, deskCss, deskNoteLines, renderAddNoteButton, renderDeskNotes } from './desk-notes';
 
 export interface ExplanationContext {
   /** The label as the page shows it; the entry's canonical label when absent. */
@@ -22,6 +23,10 @@ export interface ExplanationOptions {
   /** Level of the status heading (2–5); its parts use the next level. Default 3. */
   headingLevel?: number;
   onCopied?: () => void;
+  /** The desk's notes on this status (components/desk `deskNotesFor`): shown under the explanation, in the ticket. */
+  deskNotes?: readonly DeskNoteShown[];
+  /** Shows an "Add a desk note" button (a Tab stop) beside Copy for ticket, calling this when pressed. */
+  onAddNote?: () => void;
 }
 
 export const ROOT_CLASS = 'sl-explanation';
@@ -81,7 +86,11 @@ function otherLabels(entry: Entry, shown: string): string[] {
 }
 
 /** Plain text for a support ticket: everything support needs, nothing that only makes sense on screen. */
-export function ticketText(entry: Entry, ctx: ExplanationContext = {}): string {
+export function ticketText(
+  entry: Entry,
+  ctx: ExplanationContext = {},
+  deskNotes: readonly DeskNoteShown[] = [],
+): string {
   const label = pageText(ctx.label) ?? canonicalLabel(entry);
   const lines = [`Status: ${label}`, `Console: ${placeOf(entry)}`, `Severity: ${SEVERITY_TEXT[entry.severity]}`];
   if (entry.notification) {
@@ -101,6 +110,7 @@ export function ticketText(entry: Entry, ctx: ExplanationContext = {}): string {
     if (scenario.button) lines.push(`  Button: ${scenario.button}`);
   }
   for (const fact of entry.facts) lines.push(`${factText(fact)}.`);
+  lines.push(...deskNoteLines(deskNotes));
   lines.push('', `Reference: ${entry.id} (Status Lens)`);
   return lines.join('\n');
 }
@@ -232,6 +242,7 @@ export function renderExplanation(
   }
 
   part('Where it shows', 'sl-x-shown', el('p', undefined, entry.shownAt));
+  if (opts.deskNotes?.length) root.append(renderDeskNotes(doc, opts.deskNotes, level + 1));
 
   const footer = el('footer', 'sl-x-foot');
   const idLabel = supportIdLabel(entry);
@@ -246,12 +257,25 @@ export function renderExplanation(
   const live = el('span', 'sl-x-live');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
+  if (opts.onAddNote) footer.append(renderAddNoteButton(doc, opts.onAddNote));
   footer.append(copy, live);
   root.append(footer);
+  wireCopy(doc, copy, live, footer, () => ticketText(entry, ctx, opts.deskNotes), opts.onCopied);
+  return root;
+}
 
+/** Copy for ticket: copies `text()` and says so, in the button and a live region. */
+export function wireCopy(
+  doc: Document,
+  copy: HTMLButtonElement,
+  live: HTMLElement,
+  footer: HTMLElement,
+  text: () => string,
+  onCopied?: () => void,
+): void {
   let reset: number | undefined;
   copy.addEventListener('click', async () => {
-    const ok = await copyText(doc, ticketText(entry, ctx), footer);
+    const ok = await copyText(doc, text(), footer);
     const win = doc.defaultView;
     if (reset !== undefined) win?.clearTimeout(reset);
     copy.textContent = ok ? 'Copied ✓' : 'Copy for ticket';
@@ -259,15 +283,13 @@ export function renderExplanation(
     live.textContent = ok
       ? 'Copied the explanation for a support ticket.'
       : 'Could not copy. Select the text and copy it by hand.';
-    if (ok) opts.onCopied?.();
+    if (ok) onCopied?.();
     reset = win?.setTimeout(() => {
       copy.textContent = 'Copy for ticket';
       delete copy.dataset.state;
       live.textContent = '';
     }, 2500);
   });
-
-  return root;
 }
 
 /**
@@ -432,4 +454,4 @@ ${R} .sl-x-copy[data-state="copied"]{background:var(--sl-success-bg);border-colo
 ${R} .sl-x-live{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}
 ${R} .sl-x-clip{position:fixed;top:0;left:-9999px;width:1px;height:1px;opacity:0;}
 @media (forced-colors: active){${R} .sl-x-badge,${R} .sl-x-step,${R} .sl-x-fact{border:1px solid CanvasText;}}
-`;
+${deskCss(R)}`;

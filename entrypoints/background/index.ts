@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { deskFormPath } from '../../components/desk/link';
 import { parseMessage } from '../../components/messaging/schema';
-import { watchSettings } from '../../components/settings/store';
+import { watchPolicy, watchSettings } from '../../components/settings/store';
 import { showReport } from './badge';
 import { createRegistrationSync } from './sync';
 
@@ -14,11 +15,20 @@ export default defineBackground(() => {
   // Also when the user revokes a host from the browser's own settings.
   browser.permissions.onRemoved.addListener(() => void sync());
   watchSettings(() => void sync());
+  // The organisation's hosts apply at once, like the user's own.
+  watchPolicy(() => void sync());
   void sync();
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return;
     const message = parseMessage(raw);
+    if (message?.type === 'add-desk-note' || message?.type === 'add-desk-entry') {
+      // A page cannot open extension pages; the background opens the options page at the form, filled in.
+      const kind = message.type === 'add-desk-note' ? 'note' : 'entry';
+      const path = deskFormPath({ kind, product: message.product, section: message.section, label: message.label });
+      void browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
+      return;
+    }
     const tabId = sender.tab?.id;
     if (message?.type !== 'page-report' || tabId === undefined) return;
     showReport(tabId, message.report).catch(() => {

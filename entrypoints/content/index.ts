@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type Message, type PageReport, parseMessage } from '../../components/messaging/schema';
-import { readSwitches, watchSwitches } from '../../components/settings/storage-item';
+import { watchContentSettings } from '../../components/settings/content';
 import { Overlay } from './overlay/controller';
 
 export default defineContentScript({
@@ -28,8 +28,8 @@ export default defineContentScript({
         respond(overlay.reveal(message.entryId, message.label));
       }
     });
-    overlay.apply(await readSwitches());
-    const unwatch = watchSwitches((switches) => overlay.apply(switches));
+    // Watches before it reads: a change made while the page loads is not lost.
+    const unwatch = watchContentSettings(({ switches }) => overlay.apply(switches));
     // WXT notices an extension update or reload when the context is next checked; a slow tick makes
     // sure the old script goes quiet (and removes its marks) even on a page that does nothing.
     ctx.setInterval(() => {}, 2000);

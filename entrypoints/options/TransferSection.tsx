@@ -32,7 +32,7 @@ export function TransferSection({ settings, update, announce }: Props) {
     const result =
       file.size > MAX_FILE_BYTES
         ? { ok: false as const, problems: ['The file is too large to be a settings file.'] }
-        : parseSettingsFile(await file.text());
+        : await parseSettingsFile(await file.text());
     if (!result.ok) {
       setRefusal({ file: file.name, problems: result.problems });
       return;
