@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { deskFormPath } from '../../components/desk/link';
+import { mergeDesk } from '../../components/desk/match';
+import { withDeskEntries } from '../../components/desk/report';
 import { parseMessage } from '../../components/messaging/schema';
-import { watchPolicy, watchSettings } from '../../components/settings/store';
+import { getSettings, readPolicy, watchPolicy, watchSettings } from '../../components/settings/store';
 import { showReport } from './badge';
 import { createRegistrationSync } from './sync';
 
@@ -31,8 +33,17 @@ export default defineBackground(() => {
     }
     const tabId = sender.tab?.id;
     if (message?.type !== 'page-report' || tabId === undefined) return;
-    showReport(tabId, message.report).catch(() => {
-      // The tab closed before its report arrived.
-    });
+    // Statuses only the desk explains count by the desk entry's severity.
+    deskEntries()
+      .then((entries) => showReport(tabId, withDeskEntries(message.report, { entries })))
+      .catch(() => {
+        // The tab closed before its report arrived.
+      });
   });
 });
+
+/** The desk entries in force: the organisation's and the user's own. */
+async function deskEntries() {
+  const [settings, policy] = await Promise.all([getSettings(), readPolicy()]);
+  return mergeDesk(policy, { notes: [], entries: settings.deskEntries }).entries;
+}
