@@ -3,7 +3,7 @@ import { restoreEntries, restoreNotes } from '../desk/restore';
 import { type Desk, EMPTY_DESK } from '../desk/schema';
 import { parseDeskPolicy } from './policy';
 import type { ProductSwitches } from './schema';
-import { readManaged, readStored, settingsItem, watchManaged } from './storage-item';
+import { policyCopyItem, readPolicyCopy, readStored, settingsItem } from './storage-item';
 import { DEFAULT_SWITCHES, restoreSwitches } from './switches';
 import { isRecord } from './values';
 
@@ -31,27 +31,19 @@ export function contentSettingsOf(stored: unknown, managed: unknown): ContentSet
 
 /**
  * Calls back with the settings in force: once they are read, then on every change of the user's settings or
- * the policy. It starts watching before it reads, so a change made while the page loads is not lost (a change
- * seen by the watch is newer than the first read, which then yields to it). Returns the unwatch. Never throws.
+ * the policy (read from its copy in local storage, see storage-item.ts). It starts watching before it reads, so
+ * a change made while the page loads is not lost: a value seen by a watch is newer than the first read, which
+ * then yields to it. Returns the unwatch. Never throws.
  */
 export function watchContentSettings(callback: (settings: ContentSettings) => void): () => void {
   let stored: unknown = null;
-  let managed: unknown = {};
+  let policy: unknown = {};
   let storedSeen = false;
+  let policySeen = false;
   let ready = false;
-  // Each read of the policy gets a number; only the latest one counts.
-  let managedRead = 0;
   let stopped = false;
   const emit = () => {
-    if (ready && !stopped) callback(contentSettingsOf(stored, managed));
-  };
-  const readPolicy = () => {
-    const n = ++managedRead;
-    return readManaged().then((value) => {
-      if (n !== managedRead) return false;
-      managed = value;
-      return true;
-    });
+    if (ready && !stopped) callback(contentSettingsOf(stored, policy));
   };
 
   const unwatchLocal = safe(() =>
@@ -61,23 +53,30 @@ export function watchContentSettings(callback: (settings: ContentSettings) => vo
       emit();
     }),
   );
-  const unwatchManaged = safe(() => watchManaged(() => void readPolicy().then((latest) => latest && emit())));
+  const unwatchPolicy = safe(() =>
+    policyCopyItem.watch((value) => {
+      policy = value ?? {};
+      policySeen = true;
+      emit();
+    }),
+  );
 
   void Promise.all([
     readStored(
       (value) => value,
       () => null,
     ),
-    readPolicy(),
-  ]).then(([value]) => {
+    readPolicyCopy(),
+  ]).then(([value, copy]) => {
     if (!storedSeen) stored = value;
+    if (!policySeen) policy = copy;
     ready = true;
     emit();
   });
 
   return () => {
     stopped = true;
-    for (const unwatch of [unwatchLocal, unwatchManaged]) {
+    for (const unwatch of [unwatchLocal, unwatchPolicy]) {
       try {
         unwatch();
       } catch {

@@ -71,6 +71,30 @@ export async function readManaged(): Promise<Record<string, unknown>> {
   }
 }
 
+/**
+ * The policy as the background last read it from managed storage, unchecked, for the content script and the popup.
+ * Chrome answers the first managed storage read of a session only once it has loaded policy (about 3 s here): a
+ * content script waiting for it would leave the first console page bare that long. The copy is in local storage,
+ * read with the settings; the background keeps it current (`mirrorPolicy`) and every reader checks it.
+ */
+export const policyCopyItem = storage.defineItem<Record<string, unknown> | null>('local:policy', { fallback: null });
+
+/** The copy of the policy; {} when there is none or storage cannot be read. Never throws. */
+export async function readPolicyCopy(): Promise<Record<string, unknown>> {
+  try {
+    const value = await policyCopyItem.getValue();
+    return isRecord(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Brings the copy of the policy in line with managed storage (the background, at start and on each change). */
+export async function mirrorPolicy(): Promise<void> {
+  const [managed, copy] = await Promise.all([readManaged(), policyCopyItem.getValue().catch(() => null)]);
+  if (JSON.stringify(managed) !== JSON.stringify(copy ?? {})) await policyCopyItem.setValue(managed);
+}
+
 /** Calls back when the policy changes (Chrome: within seconds of the policy file changing). */
 export function watchManaged(callback: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
@@ -96,7 +120,7 @@ export async function readSwitches(): Promise<ProductSwitches> {
       (v) => v,
       () => null,
     ),
-    readManaged(),
+    readPolicyCopy(),
   ]);
   return stored === null && Object.keys(managed).length === 0 ? { ...DEFAULT_SWITCHES } : switchesIn(stored, managed);
 }
@@ -108,7 +132,7 @@ export async function readSwitches(): Promise<ProductSwitches> {
 export function watchSwitches(callback: (switches: ProductSwitches) => void): () => void {
   const again = () => void readSwitches().then(callback);
   const unwatchLocal = settingsItem.watch(again);
-  const unwatchManaged = watchManaged(again);
+  const unwatchManaged = policyCopyItem.watch(again);
   return () => {
     unwatchLocal();
     unwatchManaged();

@@ -4,6 +4,7 @@ import { deskFormPath } from '../../components/desk/link';
 import { mergeDesk } from '../../components/desk/match';
 import { withDeskEntries } from '../../components/desk/report';
 import { parseMessage } from '../../components/messaging/schema';
+import { mirrorPolicy, watchManaged } from '../../components/settings/storage-item';
 import { getSettings, readPolicy, watchPolicy, watchSettings } from '../../components/settings/store';
 import { showReport } from './badge';
 import { createRegistrationSync } from './sync';
@@ -17,7 +18,11 @@ export default defineBackground(() => {
   // Also when the user revokes a host from the browser's own settings.
   browser.permissions.onRemoved.addListener(() => void sync());
   watchSettings(() => void sync());
-  // The organisation's hosts apply at once, like the user's own.
+  // The organisation's policy applies at once: the background copies managed storage to local storage, where every
+  // context reads it without waiting for the browser's policy (seconds at the start of a session).
+  const mirror = () => void mirrorPolicy().catch((error: unknown) => console.error('[Status Lens] policy', error));
+  watchManaged(mirror);
+  mirror();
   watchPolicy(() => void sync());
   void sync();
 

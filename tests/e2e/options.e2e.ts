@@ -184,7 +184,10 @@ describe('hosts', () => {
 
     const page = await openOptions();
     await page.getByRole('textbox', { name: 'Console address' }).fill(origin);
-    await page.getByRole('combobox', { name: 'Console' }).selectOption('dpod');
+    await page
+      .getByRole('region', { name: 'Hosts', exact: true })
+      .getByRole('combobox', { name: 'Console' })
+      .selectOption('dpod');
     await page.getByRole('button', { name: 'Add host' }).click();
     const row = page.getByRole('listitem').filter({ hasText: origin });
     await expect.poll(() => row.textContent()).toMatch(/DPOD.*Active/);
@@ -274,7 +277,8 @@ describe('corrupted storage', () => {
     const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
     await expect.poll(() => notice.textContent()).toContain('The DPOD switch holds the text “yes”');
     const text = await notice.textContent();
-    expect(text).toContain('The mxHERO switch is missing');
+    // A missing switch is on, silently: a console added since is no repair.
+    expect(text).not.toContain('mxHERO');
     expect(text).toContain('Host 1 (“*”): that pattern is too broad');
     expect(text).toContain('Host 3: the number 42 is not a host entry');
     expect(await page.getByRole('switch', { name: /Dropsuite/ }).isChecked()).toBe(false);
@@ -287,6 +291,8 @@ describe('corrupted storage', () => {
       .toEqual({
         products: { dropsuite: false, dpod: true, mxhero: true },
         hosts: [{ pattern: 'http://kept.localhost/*', product: 'dpod' }],
+        notes: [],
+        deskEntries: [],
       });
     await expect.poll(() => notice.textContent()).toContain('The repaired settings are saved.');
     await page.getByRole('button', { name: 'Dismiss' }).click();
@@ -306,7 +312,9 @@ describe('corrupted storage', () => {
 
     // Changing a switch stores valid settings again, and the open tab follows.
     await page.getByRole('switch', { name: /DPOD/ }).uncheck();
-    await expect.poll(() => stored()).toEqual({ products: { dropsuite: true, dpod: false, mxhero: true }, hosts: [] });
+    await expect
+      .poll(() => stored())
+      .toEqual({ products: { dropsuite: true, dpod: false, mxhero: true }, hosts: [], notes: [], deskEntries: [] });
     await expect.poll(() => markedCount(tab)).toBe(0);
     await Promise.all([tab.close(), page.close()]);
     await setStored(undefined);
@@ -314,10 +322,21 @@ describe('corrupted storage', () => {
 });
 
 describe('import and export', () => {
-  it('exports a file that imports back; an invalid file is refused and nothing changes', async () => {
+  it('exports a file that imports back, notes and desk entries included; an invalid file is refused and nothing changes', async () => {
     const settings = {
       products: { dropsuite: true, dpod: false, mxhero: true },
       hosts: [{ pattern: 'http://desk.localhost:8080/*', product: 'dpod' }],
+      notes: [{ product: 'dropsuite', section: 'backups', label: 'Space Full', text: 'Call the account manager.' }],
+      deskEntries: [
+        {
+          product: 'dpod',
+          section: 'executions',
+          label: 'EXECUTION_NEW_VENDOR_CODE',
+          severity: 'warning',
+          meaning: 'New in the vendor’s last release.',
+          steps: [],
+        },
+      ],
     };
     await setStored(settings);
     const page = await openOptions();
@@ -329,7 +348,7 @@ describe('import and export', () => {
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const exported = readFileSync(path, 'utf8');
-    expect(JSON.parse(exported)).toMatchObject({ app: 'status-lens', kind: 'settings', version: 1, settings });
+    expect(JSON.parse(exported)).toMatchObject({ app: 'status-lens', kind: 'settings', version: 2, settings });
 
     await setStored(undefined);
     await expect.poll(() => page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(true);
@@ -337,7 +356,7 @@ describe('import and export', () => {
     const bad = JSON.stringify({
       app: 'status-lens',
       kind: 'settings',
-      version: 1,
+      version: 2,
       settings: { ...settings, hosts: [{ pattern: '<all_urls>', product: 'dpod' }] },
     });
     await page
@@ -355,6 +374,8 @@ describe('import and export', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'was not imported' }).count()).toBe(0);
     await expect.poll(() => page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(false);
     expect(await page.getByRole('listitem').filter({ hasText: 'http://desk.localhost:8080' }).count()).toBe(1);
+    expect(await page.getByRole('listitem').filter({ hasText: 'Call the account manager.' }).count()).toBe(1);
+    expect(await page.getByRole('listitem').filter({ hasText: 'EXECUTION_NEW_VENDOR_CODE' }).count()).toBe(1);
     await page.close();
     await setStored(undefined);
   });

@@ -17,6 +17,22 @@ const mine = {
   deskEntries: [],
 };
 
+describe('the copy of the policy the content script reads', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('follows managed storage, written only when it changed', async () => {
+    const item = await import('../../../components/settings/storage-item');
+    await item.mirrorPolicy();
+    expect(await fakeBrowser.storage.local.get('policy')).toEqual({});
+    await fakeBrowser.storage.managed.set({ products: { dpod: false } });
+    await item.mirrorPolicy();
+    expect(await item.readPolicyCopy()).toEqual({ products: { dpod: false } });
+    await fakeBrowser.storage.managed.clear();
+    await item.mirrorPolicy();
+    expect(await item.readPolicyCopy()).toEqual({});
+  });
+});
+
 describe('watchContentSettings', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -37,6 +53,8 @@ describe('watchContentSettings', () => {
       products: { mxhero: false },
       notes: [{ product: 'dpod', label: 'SUCCESS', text: 'From the organisation.' }],
     });
+    const { mirrorPolicy } = await import('../../../components/settings/storage-item');
+    await mirrorPolicy();
     const { watchContentSettings } = await load();
     const seen: ContentSettings[] = [];
     const unwatch = watchContentSettings((s) => seen.push(s));
@@ -47,7 +65,9 @@ describe('watchContentSettings', () => {
       ['Mine.', 'user'],
     ]);
 
+    // What the background does when the browser changes the policy.
     await fakeBrowser.storage.managed.set({ products: { dpod: true } });
+    await (await import('../../../components/settings/storage-item')).mirrorPolicy();
     await tick();
     expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: true, mxhero: true });
 
@@ -76,7 +96,7 @@ describe('watchContentSettings', () => {
     await fakeBrowser.storage.local.set({
       settings: { products: 'junk', notes: [{ product: 'dpod', text: '<i>x</i>' }, 7], deskEntries: 'no' },
     });
-    await fakeBrowser.storage.managed.set({ products: { dpod: 'no' }, notes: 'x' });
+    await fakeBrowser.storage.local.set({ policy: { products: { dpod: 'no' }, notes: 'x' } });
     const { watchContentSettings } = await load();
     const seen: ContentSettings[] = [];
     const unwatch = watchContentSettings((s) => seen.push(s));

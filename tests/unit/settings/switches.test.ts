@@ -43,6 +43,7 @@ describe('reading and watching the stored switches (kept for the content script 
     });
     expect(await item.readSwitches()).toEqual({ dropsuite: true, dpod: false, mxhero: true });
     await fakeBrowser.storage.managed.set({ products: { dpod: true, mxhero: false } });
+    await item.mirrorPolicy();
     expect(await item.readSwitches()).toEqual({ dropsuite: true, dpod: true, mxhero: false });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(seen.at(-1)).toEqual({ dropsuite: true, dpod: true, mxhero: false });
