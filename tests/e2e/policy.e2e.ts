@@ -88,7 +88,8 @@ describe.skipIf(!canWritePolicy)('deployment by policy (Chromium, managed policy
     if (browser.extensionId !== id) throw new Error(`the extension id is ${browser.extensionId}, not ${id}`);
     // The background copies managed storage for every context; Chromium needs a few seconds at start.
     const copied = async () =>
-      JSON.stringify(await browser.worker.evaluate(async () => (await chrome.storage.local.get('policy')).policy)) ?? '';
+      JSON.stringify(await browser.worker.evaluate(async () => (await chrome.storage.local.get('policy')).policy)) ??
+      '';
     for (let t = Date.now(); !(await copied()).includes(NOTE); ) {
       if (Date.now() - t > 20_000) throw new Error('the policy did not reach the extension');
       await new Promise((resolve) => setTimeout(resolve, 250));
