@@ -381,6 +381,106 @@ describe('import and export', () => {
   });
 });
 
+describe('desk notes and entries', () => {
+  it('"Add a desk note" opens the form filled in; plain text only; the note shows in the popup, as the desk’s', async () => {
+    await setStored(undefined);
+    const label = 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE';
+    // The tooltip's button sends this message; any extension context may.
+    const opener = await browser.openExtensionPage('popup.html');
+    const [page] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      opener.evaluate(
+        (l) => chrome.runtime.sendMessage({ type: 'add-desk-note', product: 'dpod', section: 'executions', label: l }),
+        label,
+      ),
+    ]);
+    await page.getByRole('heading', { name: 'Desk notes' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/options.html');
+    const form = page.getByRole('form', { name: 'Add a desk note' });
+    expect(await form.getByRole('combobox', { name: 'Console' }).inputValue()).toBe('dpod');
+    expect(await form.getByRole('combobox', { name: 'Section' }).inputValue()).toBe('executions');
+    // A field with the catalog's labels to choose from: a combobox.
+    expect(await form.getByRole('combobox', { name: /Status/ }).inputValue()).toBe(label);
+    const note = form.getByRole('textbox', { name: 'Note' });
+    // The focus waits in the note, the one field left to fill.
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await page.keyboard.type('See <a href="https://x.example">this</a>');
+    await page.keyboard.press('Tab');
+    await form.getByRole('button', { name: 'Add note' }).click();
+    await expect
+      .poll(() => form.getByRole('alert').textContent())
+      .toBe('The note holds markup; desk text is plain text.');
+    expect((await stored()) ?? { notes: [] }).toMatchObject({ notes: [] });
+
+    await note.fill('Call the storage team before freeing space.');
+    await form.getByRole('button', { name: 'Add note' }).click();
+    await expect
+      .poll(() => stored())
+      .toMatchObject({
+        notes: [{ product: 'dpod', section: 'executions', label, text: 'Call the storage team before freeing space.' }],
+      });
+    const listed = page.getByRole('region', { name: 'Desk notes' }).getByRole('listitem');
+    expect(await listed.textContent()).toContain('Call the storage team');
+
+    const url = server.url('dpod/executions.html');
+    const tab = await openTab(url);
+    await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
+    const tabId = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.getByRole('option', { name: new RegExp(label) }).click();
+    const detail = popup.locator('.detail');
+    await expect.poll(() => detail.textContent()).toContain('Call the storage team before freeing space.');
+    expect(await detail.textContent()).toContain('Your desk');
+
+    await listed.getByRole('button', { name: /Remove/ }).click();
+    await expect.poll(() => stored()).toMatchObject({ notes: [] });
+    await Promise.all([opener.close(), page.close(), tab.close(), popup.close()]);
+  });
+
+  it('explains a status the catalog does not know, and refuses one it knows', async () => {
+    await setStored(undefined);
+    const page = await openOptions();
+    const form = page.getByRole('form', { name: 'Explain a status' });
+    await form.getByRole('combobox', { name: 'Console' }).selectOption('dpod');
+    await form.getByRole('textbox', { name: /Status/ }).fill('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
+    await form.getByRole('textbox', { name: 'What it means' }).fill('Our own words.');
+    await form.getByRole('button', { name: 'Add desk entry' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('The catalog already explains');
+
+    await form.getByRole('textbox', { name: /Status/ }).fill('EXECUTION_CHECK_CERT_EXPIRY_WARNING');
+    await form.getByRole('combobox', { name: 'Severity' }).selectOption('error');
+    await form.getByRole('textbox', { name: /What to do/ }).fill('Renew the certificate.\n\nTell the desk lead.');
+    await form.getByRole('button', { name: 'Add desk entry' }).click();
+    await expect
+      .poll(() => stored())
+      .toMatchObject({
+        deskEntries: [
+          {
+            product: 'dpod',
+            section: null,
+            label: 'EXECUTION_CHECK_CERT_EXPIRY_WARNING',
+            severity: 'error',
+            meaning: 'Our own words.',
+            steps: ['Renew the certificate.', 'Tell the desk lead.'],
+          },
+        ],
+      });
+
+    // This page counts it by its severity.
+    const url = server.url('dpod/executions.html');
+    const tab = await openTab(url);
+    const tabId = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const desk = popup
+      .getByRole('group', { name: /Errors/ })
+      .getByRole('option', { name: /EXECUTION_CHECK_CERT_EXPIRY_WARNING/ });
+    await expect.poll(() => desk.count()).toBe(1);
+    await Promise.all([page.close(), tab.close(), popup.close()]);
+    await setStored(undefined);
+  });
+});
+
 describe('toolbar badge', () => {
   it('counts the error statuses of the tab, in red, and clears on a page of no console', async () => {
     await setStored(undefined);
