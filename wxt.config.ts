@@ -8,6 +8,10 @@ const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
 // host resolves without a prompt (which Playwright cannot click) and the run-time registration does the rest.
 // Being required, this grant cannot be given back: the tests check unregistration, not the permission.
 const E2E_GRANTED_HOSTS = ['http://*.localhost/*'];
+// A fixed public key gives the unpacked e2e build a fixed extension id, which a managed policy file must name
+// (tests/e2e/policy.e2e.ts). Test use only: its private key was thrown away; production builds carry no key.
+export const E2E_MANIFEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuBwCjQbhcYb2QWC7mezsG5QZcK3pd27StkequXOU6UxRHzjMMTjR5EiZrOyAqGM9DdqZzrHuObzwy/PYV4HqjbUH9jDin5U85CSekqbWTImxdPLnLoycPGnZ/2yorCMxB3tlzILDZLuINxYtv5Q4Kmg7VeK21k6ATYe1C+jwJM3ULR2GVcKIZJ4sT3dVG3gNS+BOkRZPEQrY74MIp5cz9I0fxLRBSZuf9L5frKi/xgnQsmJLKxpm5KHaLvQHyQWren/FOPYshUVOkd41Rendy7c9jbuDJ2iPnur6parbjHtA+LmJ7sXmpzlDRscsSHbKSRAe+IZ2shyN0SrQGsCdnwIDAQAB';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -40,6 +44,7 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox reads policy from policies.json ("3rdparty") without a declared schema; the extension checks it.
           browser_specific_settings: {
             gecko: {
               id: 'status-lens@example.org',
@@ -50,7 +55,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // What an administrator may preset through enterprise policy (README, "For administrators").
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
@@ -59,6 +67,7 @@ export default defineConfig({
         script.matches = [...(script.matches ?? []), ...LOOPBACK];
       }
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOOPBACK, ...E2E_GRANTED_HOSTS];
+      if (wxt.config.browser !== 'firefox') manifest.key = E2E_MANIFEST_KEY;
     },
   },
 });

@@ -15,6 +15,7 @@ import {
   type Source,
   sectionOf,
 } from '../../catalog';
+import { type DeskNoteShown, deskCss, deskNoteLines, renderAddNoteButton, renderDeskNotes } from './desk-notes';
 
 export interface ExplanationContext {
   /** The label as the page shows it; the entry's canonical label when absent. */
@@ -34,6 +35,10 @@ export interface ExplanationOptions {
   onCopied?: () => void;
   /** Show where the explanation comes from (sources, links to the vendor's pages). Default true. */
   showSources?: boolean;
+  /** The desk's notes on this status (components/desk `deskNotesFor`): shown under the explanation, in the ticket. */
+  deskNotes?: readonly DeskNoteShown[];
+  /** Shows an "Add a desk note" button (a Tab stop) beside Copy for ticket, calling this when pressed. */
+  onAddNote?: () => void;
 }
 
 export const ROOT_CLASS = 'sl-explanation';
@@ -93,7 +98,11 @@ function otherLabels(entry: Entry, shown: string): string[] {
 }
 
 /** Plain text for a support ticket: everything support needs, nothing that only makes sense on screen. */
-export function ticketText(entry: Entry, ctx: ExplanationContext = {}): string {
+export function ticketText(
+  entry: Entry,
+  ctx: ExplanationContext = {},
+  deskNotes: readonly DeskNoteShown[] = [],
+): string {
   const label = pageText(ctx.label) ?? canonicalLabel(entry);
   const lines = [`Status: ${label}`, `Console: ${placeOf(entry)}`, `Severity: ${SEVERITY_TEXT[entry.severity]}`];
   if (entry.notification) {
@@ -114,6 +123,7 @@ export function ticketText(entry: Entry, ctx: ExplanationContext = {}): string {
   }
   for (const fact of entry.facts) lines.push(`${factText(fact)}.`);
   lines.push(...sourceTicketLines(entry));
+  lines.push(...deskNoteLines(deskNotes));
   lines.push('', `Reference: ${entry.id} (Status Lens)`);
   return lines.join('\n');
 }
@@ -249,6 +259,7 @@ export function renderExplanation(
 
   part('Where it shows', 'sl-x-shown', el('p', undefined, entry.shownAt));
   if (opts.showSources !== false) root.append(renderSources(doc, entry, level + 1));
+  if (opts.deskNotes?.length) root.append(renderDeskNotes(doc, opts.deskNotes, level + 1));
 
   const footer = el('footer', 'sl-x-foot');
   const idLabel = supportIdLabel(entry);
@@ -263,12 +274,25 @@ export function renderExplanation(
   const live = el('span', 'sl-x-live');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
+  if (opts.onAddNote) footer.append(renderAddNoteButton(doc, opts.onAddNote));
   footer.append(copy, live);
   root.append(footer);
+  wireCopy(doc, copy, live, footer, () => ticketText(entry, ctx, opts.deskNotes), opts.onCopied);
+  return root;
+}
 
+/** Copy for ticket: copies `text()` and says so, in the button and a live region. */
+export function wireCopy(
+  doc: Document,
+  copy: HTMLButtonElement,
+  live: HTMLElement,
+  footer: HTMLElement,
+  text: () => string,
+  onCopied?: () => void,
+): void {
   let reset: number | undefined;
   copy.addEventListener('click', async () => {
-    const ok = await copyText(doc, ticketText(entry, ctx), footer);
+    const ok = await copyText(doc, text(), footer);
     const win = doc.defaultView;
     if (reset !== undefined) win?.clearTimeout(reset);
     copy.textContent = ok ? 'Copied ✓' : 'Copy for ticket';
@@ -276,15 +300,13 @@ export function renderExplanation(
     live.textContent = ok
       ? 'Copied the explanation for a support ticket.'
       : 'Could not copy. Select the text and copy it by hand.';
-    if (ok) opts.onCopied?.();
+    if (ok) onCopied?.();
     reset = win?.setTimeout(() => {
       copy.textContent = 'Copy for ticket';
       delete copy.dataset.state;
       live.textContent = '';
     }, 2500);
   });
-
-  return root;
 }
 
 // ── Sources and general advice ───────────────────────────────────────────────────────────────────────
@@ -567,4 +589,4 @@ ${R} .sl-x-src-link{font-size:12px;color:var(--sl-accent);text-decoration:underl
 ${R} .sl-x-src-link:focus-visible{outline:2px solid var(--sl-accent);outline-offset:1px;}
 ${R} .sl-x-src-row{font-size:12px;}
 @media (forced-colors: active){${R} .sl-x-badge,${R} .sl-x-step,${R} .sl-x-fact{border:1px solid CanvasText;}}
-`;
+${deskCss(R)}`;

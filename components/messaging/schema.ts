@@ -18,7 +18,11 @@ function build() {
     section: z.nullable(z.string()),
     /** The text as the page shows it. */
     label: z.string().check(z.maxLength(200)),
-    /** The catalog entry it resolves to; null for a label the catalog does not know. */
+    /**
+     * The catalog entry it resolves to; for a status only the desk explains, the desk entry's id
+     * (`desk:<product>:<section>:<label folded>`, see components/desk/schema.ts `deskEntryId`) with the desk
+     * entry's severity; null for a label neither knows.
+     */
     entryId: z.nullable(z.string()),
     severity: z.nullable(SeveritySchema),
     count: z.int().check(z.positive()),
@@ -29,6 +33,13 @@ function build() {
     product: z.nullable(ProductIdSchema),
     findings: z.array(Finding).check(z.maxLength(2000)),
   });
+
+  /** A status to write a desk note or entry about, as the page shows it. */
+  const DeskTarget = {
+    product: ProductIdSchema,
+    section: z.nullable(z.string().check(z.maxLength(40))),
+    label: z.string().check(z.maxLength(200)),
+  };
 
   /** Every message between the extension's contexts, split on `type`. */
   const Message = z.discriminatedUnion('type', [
@@ -42,6 +53,12 @@ function build() {
     z.object({ type: z.literal('navigate'), to: z.enum(NAVIGATION) }),
     /** content → background: the keys of the keyboard commands, as the user set them, for the tooltip's footer. */
     z.object({ type: z.literal('get-shortcuts') }),
+    /**
+     * tooltip → background: open the options page with the desk note form filled in for this status
+     * ("Add a desk note"); `add-desk-entry` opens the form that explains a status the catalog does not know.
+     */
+    z.object({ type: z.literal('add-desk-note'), ...DeskTarget }),
+    z.object({ type: z.literal('add-desk-entry'), ...DeskTarget }),
   ]);
   return { Finding, PageReport, Message };
 }

@@ -1,12 +1,16 @@
 import { z } from 'zod/mini';
 import { restoreSettings } from './salvage';
 import { SETTINGS_VERSION, type Settings } from './schema';
+import { migrateSettingsValue } from './storage-item';
 
 /** Export and import of settings as a JSON file a support desk can hand to every technician. */
 
 export const SETTINGS_FILE_NAME = 'status-lens-settings.json';
 
-/** An exported settings file. `settings` is checked by the same salvage as stored data. */
+/**
+ * An exported settings file. `settings` is taken to the current shape by the same migrations as stored data
+ * (@wxt-dev/storage's), then checked by the same salvage.
+ */
 export const SettingsFileSchema = z.object({
   app: z.literal('status-lens'),
   kind: z.literal('settings'),
@@ -33,7 +37,7 @@ export type ImportResult = { ok: true; settings: Settings } | { ok: false; probl
  * A file's settings, or every reason to refuse it. Unlike stored data, an import is all or nothing: a support
  * desk's file with a bad host should be fixed at the desk, not half-applied on every technician's browser.
  */
-export function parseSettingsFile(text: string): ImportResult {
+export async function parseSettingsFile(text: string): Promise<ImportResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -60,7 +64,13 @@ export function parseSettingsFile(text: string): ImportResult {
   if (file.data.settings === undefined || file.data.settings === null) {
     return { ok: false, problems: ['The file holds no settings.'] };
   }
-  const restored = restoreSettings(file.data.settings, file.data.version);
+  let current: unknown;
+  try {
+    current = await migrateSettingsValue(file.data.settings, file.data.version);
+  } catch (error) {
+    return { ok: false, problems: [`The settings could not be upgraded (${(error as Error).message}).`] };
+  }
+  const restored = restoreSettings(current);
   const problems = restored.notices.filter((n) => n.kind === 'repaired').map((n) => `${n.problem}.`);
   return problems.length ? { ok: false, problems } : { ok: true, settings: restored.settings };
 }

@@ -1,22 +1,22 @@
 import { z } from 'zod/mini';
 import { PRODUCT_IDS } from '../../catalog/enums';
 import { lazy } from '../lazy';
+import { isRecord } from './values';
 
 /**
- * Stored shapes before the current one, and how each becomes the next.
+ * Stored shapes before the current one, and how each becomes the next. They are run by @wxt-dev/storage only
+ * (storage-item.ts): on the stored value, and on an imported file's settings (staged in session storage with the
+ * version the file claims). Nothing else migrates; what reads settings reads the current shape.
  *
- * @wxt-dev/storage counts versions from 1 and reads a value without version metadata as v1, so it cannot tell
- * the pre-release shape (v0, never versioned) from v1. That shape is therefore also recognised by its form
- * (`isV0`) when settings are read; from v1 on, the version stored beside the value drives the migrations.
+ * @wxt-dev/storage counts versions from 1 and reads a value without version metadata as v1. The pre-release
+ * shape (v0) was never versioned, so it reaches the v1 → v2 migration as "v1": that migration recognises it by
+ * its form and takes it through v0 → v1 first. A file or value that says v0 runs both.
  */
 
 /** The shape stored now. Raise it with a migration below when the shape changes. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
-/**
- * v0: the pre-release, which knew only white-labelled Dropsuite portals: a flat list of host strings. Built
- * when a value might be v0 (see ../lazy): rarely, and never while the content script reads current settings.
- */
+/** v0: the pre-release, which knew only white-labelled Dropsuite portals: a flat list of host strings. */
 export const settingsV0Schema = lazy(() =>
   z.looseObject({
     hosts: z.array(z.unknown()),
@@ -43,24 +43,18 @@ export function migrateV0toV1(value: unknown): unknown {
   };
 }
 
+/**
+ * v1 → v2: the desk's notes and entries, empty at first. An unversioned v0 value arrives here as "v1" (see above)
+ * and is taken through v0 → v1 first.
+ */
+export function migrateV1toV2(value: unknown): unknown {
+  const v1 = isV0(value) ? migrateV0toV1(value) : value;
+  if (!isRecord(v1)) return v1;
+  return { ...v1, notes: v1.notes ?? [], deskEntries: v1.deskEntries ?? [] };
+}
+
 /** Keyed by the version each migration produces, as @wxt-dev/storage expects. */
 export const MIGRATIONS: Record<number, (value: unknown) => unknown> = {
   1: migrateV0toV1,
+  2: migrateV1toV2,
 };
-
-/**
- * A stored value of any version in the current shape, and whether a migration ran. `version` is the one the
- * value claims; a v0 value is also recognised by its form.
- */
-export function toCurrent(raw: unknown, version = SETTINGS_VERSION): { value: unknown; upgraded: boolean } {
-  const from = isV0(raw) ? 0 : version;
-  if (from >= SETTINGS_VERSION) return { value: raw, upgraded: false };
-  return { value: migrate(raw, from, SETTINGS_VERSION), upgraded: true };
-}
-
-/** Runs the migrations from `from` up to `to`. */
-export function migrate(value: unknown, from: number, to: number): unknown {
-  let current = value;
-  for (let v = from + 1; v <= to; v++) current = MIGRATIONS[v]?.(current) ?? current;
-  return current;
-}

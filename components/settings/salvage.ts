@@ -1,14 +1,7 @@
 import { ProductIdSchema } from '../../catalog/enums';
+import { restoreEntries, restoreNotes } from '../desk/restore';
 import { displayPattern, parseHostInput } from './hosts';
-import { toCurrent } from './migrations';
-import {
-  DEFAULT_SETTINGS,
-  type HostEntry,
-  SETTINGS_VERSION,
-  type Settings,
-  type SettingsNotice,
-  SettingsSchema,
-} from './schema';
+import { DEFAULT_SETTINGS, type HostEntry, type Settings, type SettingsNotice, SettingsSchema } from './schema';
 import { type Report, restoreSwitches } from './switches';
 import { clip, describe, isRecord } from './values';
 
@@ -19,48 +12,41 @@ export interface RestoredSettings {
 }
 
 /**
- * Reads settings of any provenance (storage, an imported file) field by field: what is valid is kept, what is
- * not falls back to its default and is reported. Never throws.
- *
- * @param version the version the value claims (storage metadata, a file's header); a v0 value is also
- *   recognised by its form, since unversioned values look like v1 to @wxt-dev/storage.
+ * Reads settings of any provenance (storage, an imported file), in the current shape (@wxt-dev/storage has run
+ * the migrations), field by field: what is valid is kept, what is not falls back to its default and is
+ * reported. A field that is missing takes its default silently: settings saved before a console or a field
+ * existed are not a repair. Never throws.
  */
-export function restoreSettings(raw: unknown, version = SETTINGS_VERSION): RestoredSettings {
+export function restoreSettings(raw: unknown): RestoredSettings {
   if (raw === undefined || raw === null) return { settings: structuredClone(DEFAULT_SETTINGS), notices: [] };
   const notices: SettingsNotice[] = [];
   const report: Report = (problem, outcome) =>
     notices.push({ kind: 'repaired', problem, message: `${problem}; ${outcome}.` });
 
-  const { value, upgraded } = toCurrent(raw, version);
-  if (upgraded) {
-    const message = 'Settings saved by an earlier version of Status Lens were upgraded.';
-    notices.push({ kind: 'upgraded', problem: message, message });
-  }
-
-  if (!isRecord(value)) {
-    report(`The settings are not readable (${describe(value)})`, 'the defaults are in use');
+  if (!isRecord(raw)) {
+    report(`The settings are not readable (${describe(raw)})`, 'the defaults are in use');
     return { settings: structuredClone(DEFAULT_SETTINGS), notices };
   }
+  const dropped = (which: string, reason: string) => report(`${which}: ${reason}`, 'it was dropped');
   const settings: Settings = {
-    products: restoreSwitches(value.products, report),
-    hosts: restoreHosts(value.hosts, report),
+    products: restoreSwitches(raw.products, report),
+    hosts: restoreHosts(raw.hosts, report),
+    notes: restoreNotes(raw.notes, dropped),
+    deskEntries: restoreEntries(raw.deskEntries, dropped),
   };
   // Each part above is valid on its own, so the whole is; parsing again guards that promise.
   return { settings: SettingsSchema.parse(settings), notices };
 }
 
-function restoreHosts(raw: unknown, report: Report): HostEntry[] {
-  if (raw === undefined) {
-    report('The host list is missing', 'it starts empty');
-    return [];
-  }
+export function restoreHosts(raw: unknown, report: Report, name = 'Host'): HostEntry[] {
+  if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
-    report(`The host list is not readable (${describe(raw)})`, 'it starts empty');
+    report(`The ${name.toLowerCase()} list is not readable (${describe(raw)})`, 'it starts empty');
     return [];
   }
   const hosts: HostEntry[] = [];
   raw.forEach((item: unknown, i) => {
-    const read = readHost(item, `Host ${i + 1}`, hosts);
+    const read = readHost(item, `${name} ${i + 1}`, hosts);
     if ('entry' in read) hosts.push(read.entry);
     else report(`${read.label}: ${read.reason}`, 'it was dropped');
   });

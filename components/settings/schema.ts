@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { ProductIdSchema } from '../../catalog/enums';
+import { DESK_LIMITS, type DeskEntry, type DeskNote, deskEntryId, deskSchemas } from '../desk/schema';
 import { parseHostInput } from './hosts';
 import { DEFAULT_SWITCHES } from './switches';
 
@@ -39,10 +40,29 @@ export const SettingsSchema = z.object({
       });
     }),
   ),
+  /** The user's own desk notes (the organisation's come from policy). */
+  notes: z.array(deskSchemas().DeskNoteSchema).check(z.maxLength(DESK_LIMITS.notes)),
+  /** The user's own explanations of statuses the catalog does not know. */
+  deskEntries: z.array(deskSchemas().DeskEntrySchema).check(
+    z.maxLength(DESK_LIMITS.entries),
+    z.superRefine((entries, ctx) => {
+      const seen = new Set<string>();
+      entries.forEach((e, i) => {
+        const id = deskEntryId(e);
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [i, 'label'], message: 'the same status twice' });
+        seen.add(id);
+      });
+    }),
+  ),
 });
-export type Settings = z.infer<typeof SettingsSchema>;
+export interface Settings {
+  products: ProductSwitches;
+  hosts: HostEntry[];
+  notes: DeskNote[];
+  deskEntries: DeskEntry[];
+}
 
-export const DEFAULT_SETTINGS: Settings = { products: { ...DEFAULT_SWITCHES }, hosts: [] };
+export const DEFAULT_SETTINGS: Settings = { products: { ...DEFAULT_SWITCHES }, hosts: [], notes: [], deskEntries: [] };
 
 /** What reading stored or imported settings had to change, for the options page to tell. */
 export const SettingsNoticeSchema = z.object({

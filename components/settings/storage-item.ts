@@ -1,11 +1,17 @@
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
+import { lazy } from '../lazy';
 import { MIGRATIONS, SETTINGS_VERSION } from './migrations';
+import { POLICY_KEYS, policySwitches } from './policy';
 import type { ProductSwitches } from './schema';
-import { DEFAULT_SWITCHES, switchesOf } from './switches';
+import { DEFAULT_SWITCHES, restoreSwitches } from './switches';
+import { isRecord } from './values';
 
 /**
- * The one storage item holding every setting, written by the options page only. The background and the
- * options page read all of it (store.ts); the content script reads its switches only (below).
+ * The user's settings (one storage item, written by the options page only) and the organisation's policy
+ * (managed storage, written by the browser from enterprise policy). @wxt-dev/storage runs the migrations on
+ * the stored value before any read returns it: what is read here has the current shape, or is junk that the
+ * salvage (salvage.ts) or the content-script reader (content.ts) repairs.
  */
 export const settingsItem = storage.defineItem<unknown, { v: number }>('local:settings', {
   fallback: null,
@@ -13,26 +19,122 @@ export const settingsItem = storage.defineItem<unknown, { v: number }>('local:se
   migrations: MIGRATIONS,
 });
 
-/**
- * The stored value with the version it claims, through `restore`; `fallback()` when storage cannot be read.
- * Never throws.
- */
-export async function readStored<T>(restore: (value: unknown, version: number) => T, fallback: () => T): Promise<T> {
+/** The stored value through `restore`; `fallback()` when storage cannot be read. Never throws. */
+export async function readStored<T>(restore: (value: unknown) => T, fallback: () => T): Promise<T> {
   try {
-    const [value, meta] = await Promise.all([settingsItem.getValue(), settingsItem.getMeta()]);
-    return restore(value, typeof meta.v === 'number' ? meta.v : SETTINGS_VERSION);
+    return restore(await settingsItem.getValue());
   } catch {
     // Storage unavailable (extension context invalidated after an update): run on defaults rather than fail.
     return fallback();
   }
 }
 
-/** The stored console switches. Never throws. */
-export function readSwitches(): Promise<ProductSwitches> {
-  return readStored(switchesOf, () => ({ ...DEFAULT_SWITCHES }));
+/**
+ * Another value of settings (an imported file's) taken from `version` to the current shape by the same
+ * @wxt-dev/storage migrations as the stored value: it is staged in session storage, migrated, read and removed.
+ */
+const stagingItem = lazy(() =>
+  storage.defineItem<unknown, { v: number }>('session:settings-import', {
+    fallback: null,
+    version: SETTINGS_VERSION,
+    migrations: MIGRATIONS,
+  }),
+);
+let staging: Promise<unknown> = Promise.resolve();
+
+export function migrateSettingsValue(value: unknown, version: number): Promise<unknown> {
+  if (version >= SETTINGS_VERSION || value === null || value === undefined) return Promise.resolve(value);
+  const run = async () => {
+    const item = stagingItem();
+    try {
+      await item.setValue(value);
+      await item.setMeta({ v: version });
+      await item.migrate();
+      return await item.getValue();
+    } finally {
+      await item.removeValue({ removeMeta: true });
+    }
+  };
+  const next = staging.then(run, run);
+  staging = next.catch(() => undefined);
+  return next;
 }
 
-/** Calls back with the switches whenever the settings change; returns the function that stops watching. */
+/** What the organisation's policy sets (managed storage); {} without policy or where it cannot be read. */
+export async function readManaged(): Promise<Record<string, unknown>> {
+  try {
+    const values = await browser.storage.managed.get([...POLICY_KEYS]);
+    return isRecord(values) ? values : {};
+  } catch {
+    // Firefox without a policy for the extension: "Managed storage manifest not found".
+    return {};
+  }
+}
+
+/**
+ * The policy as the background last read it from managed storage, unchecked, for the content script and the popup.
+ * Chrome answers the first managed storage read of a session only once it has loaded policy (about 3 s here): a
+ * content script waiting for it would leave the first console page bare that long. The copy is in local storage,
+ * read with the settings; the background keeps it current (`mirrorPolicy`) and every reader checks it.
+ */
+export const policyCopyItem = storage.defineItem<Record<string, unknown> | null>('local:policy', { fallback: null });
+
+/** The copy of the policy; {} when there is none or storage cannot be read. Never throws. */
+export async function readPolicyCopy(): Promise<Record<string, unknown>> {
+  try {
+    const value = await policyCopyItem.getValue();
+    return isRecord(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Brings the copy of the policy in line with managed storage (the background, at start and on each change). */
+export async function mirrorPolicy(): Promise<void> {
+  const [managed, copy] = await Promise.all([readManaged(), policyCopyItem.getValue().catch(() => null)]);
+  if (JSON.stringify(managed) !== JSON.stringify(copy ?? {})) await policyCopyItem.setValue(managed);
+}
+
+/** Calls back when the policy changes (Chrome: within seconds of the policy file changing). */
+export function watchManaged(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' && POLICY_KEYS.some((key) => key in changes)) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The console switches in force: the user's, where the policy sets none. */
+function switchesIn(stored: unknown, managed: unknown): ProductSwitches {
+  const own = restoreSwitches(isRecord(stored) ? stored.products : undefined);
+  return { ...own, ...policySwitches(managed) };
+}
+
+/**
+ * The console switches in force. Never throws.
+ * @deprecated for the content script: `watchContentSettings` (content.ts) watches first, then reads, and gives the desk too.
+ */
+export async function readSwitches(): Promise<ProductSwitches> {
+  const [stored, managed] = await Promise.all([
+    readStored(
+      (v) => v,
+      () => null,
+    ),
+    readPolicyCopy(),
+  ]);
+  return stored === null && Object.keys(managed).length === 0 ? { ...DEFAULT_SWITCHES } : switchesIn(stored, managed);
+}
+
+/**
+ * Calls back with the switches in force whenever the settings or the policy change; returns the unwatch.
+ * @deprecated for the content script: see `watchContentSettings`.
+ */
 export function watchSwitches(callback: (switches: ProductSwitches) => void): () => void {
-  return settingsItem.watch((value) => callback(switchesOf(value)));
+  const again = () => void readSwitches().then(callback);
+  const unwatchLocal = settingsItem.watch(again);
+  const unwatchManaged = policyCopyItem.watch(again);
+  return () => {
+    unwatchLocal();
+    unwatchManaged();
+  };
 }

@@ -1,6 +1,7 @@
+import { type Policy, parsePolicy } from './policy-hosts';
 import { type RestoredSettings, restoreSettings } from './salvage';
 import { SETTINGS_VERSION, type Settings, SettingsSchema } from './schema';
-import { settingsItem as item, readStored } from './storage-item';
+import { settingsItem as item, policyCopyItem, readPolicyCopy, readStored } from './storage-item';
 
 /** All the settings, for the background and the options page; the content script reads storage-item.ts. */
 
@@ -29,4 +30,17 @@ export async function saveSettings(settings: Settings): Promise<void> {
   const valid = SettingsSchema.parse(settings);
   await item.setMeta({ v: SETTINGS_VERSION });
   await item.setValue(valid);
+}
+
+/**
+ * The organisation's policy, checked (policy-hosts.ts), from the copy the background keeps of managed storage
+ * (storage-item.ts: the first managed read of a session waits seconds for the browser's policy). Never throws.
+ */
+export async function readPolicy(): Promise<Policy> {
+  return parsePolicy(await readPolicyCopy());
+}
+
+/** Calls back with the policy whenever it changes; returns the unwatch. */
+export function watchPolicy(callback: (policy: Policy) => void): () => void {
+  return policyCopyItem.watch((value) => callback(parsePolicy(value ?? {})));
 }

@@ -1,13 +1,12 @@
 import { PRODUCT_IDS } from '../../catalog/enums';
 import { productById } from '../../catalog/products';
-import { SETTINGS_VERSION, toCurrent } from './migrations';
 import type { ProductSwitches } from './schema';
 import { describe, isRecord } from './values';
 
 /**
- * The console switches: all the content script needs of the settings. Reading them apart from the rest
- * keeps the host list's schemas and checks out of a script that loads on every console page, where
- * building them was a fifth of its start-up time.
+ * The console switches: what the content script needs of the settings with the desk (content.ts). Reading
+ * them apart from the rest keeps the host list's schemas and checks out of a script that loads on every
+ * console page, where building them was a fifth of its start-up time.
  */
 
 export const DEFAULT_SWITCHES: Readonly<ProductSwitches> = { dropsuite: true, dpod: true, mxhero: true };
@@ -15,30 +14,29 @@ export const DEFAULT_SWITCHES: Readonly<ProductSwitches> = { dropsuite: true, dp
 /** Records a problem: what is wrong (said alone when a file is refused) and what was done about it. */
 export type Report = (problem: string, outcome: string) => void;
 
-/** The switches of a stored `products` value, each one checked: a bad or missing switch is on. */
+/**
+ * The switches of a stored `products` value, each one checked. A missing switch is on, silently: a console
+ * added to the product after the settings were saved is not a repair. A switch that is not on or off is on,
+ * and reported.
+ */
 export function restoreSwitches(raw: unknown, report: Report = () => {}): ProductSwitches {
   const products = { ...DEFAULT_SWITCHES };
-  if (raw === undefined) {
-    report('The console switches are missing', 'every console is on');
-    return products;
-  }
+  if (raw === undefined || raw === null) return products;
   if (!isRecord(raw)) {
     report(`The console switches are not readable (${describe(raw)})`, 'every console is on');
     return products;
   }
   for (const id of PRODUCT_IDS) {
     const value = raw[id];
-    const name = productById(id).shortName;
     if (typeof value === 'boolean') products[id] = value;
-    else if (value === undefined) report(`The ${name} switch is missing`, 'it is on');
-    else report(`The ${name} switch holds ${describe(value)} instead of on or off`, 'it is on');
+    else if (value !== undefined) {
+      report(`The ${productById(id).shortName} switch holds ${describe(value)} instead of on or off`, 'it is on');
+    }
   }
   return products;
 }
 
-/** The switches of a stored settings value of any version, as `restoreSettings` would read them. */
-export function switchesOf(raw: unknown, version = SETTINGS_VERSION): ProductSwitches {
-  if (raw === undefined || raw === null) return { ...DEFAULT_SWITCHES };
-  const { value } = toCurrent(raw, version);
-  return restoreSwitches(isRecord(value) ? value.products : undefined);
+/** The switches of a stored settings value, as `restoreSettings` reads them. */
+export function switchesOf(raw: unknown): ProductSwitches {
+  return restoreSwitches(isRecord(raw) ? raw.products : undefined);
 }

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { deskFormPath } from '../../components/desk/link';
+import { mergeDesk } from '../../components/desk/match';
+import { withDeskEntries } from '../../components/desk/report';
 import { parseMessage } from '../../components/messaging/schema';
-import { watchSettings } from '../../components/settings/store';
+import { mirrorPolicy, watchManaged } from '../../components/settings/storage-item';
+import { getSettings, readPolicy, watchPolicy, watchSettings } from '../../components/settings/store';
 import { showReport } from './badge';
 import { listenToCommands, shortcutsText } from './commands';
 import { createRegistrationSync, injectIntoOpenConsoles } from './sync';
@@ -17,6 +21,12 @@ export default defineBackground(() => {
   // Also when the user revokes a host from the browser's own settings.
   browser.permissions.onRemoved.addListener(() => void sync());
   watchSettings(() => void sync());
+  // The organisation's policy applies at once: the background copies managed storage to local storage, where every
+  // context reads it without waiting for the browser's policy (seconds at the start of a session).
+  const mirror = () => void mirrorPolicy().catch((error: unknown) => console.error('[Status Lens] policy', error));
+  watchManaged(mirror);
+  mirror();
+  watchPolicy(() => void sync());
   void sync();
   listenToCommands();
 
@@ -27,10 +37,26 @@ export default defineBackground(() => {
       shortcutsText().then(respond, () => respond(''));
       return true; // answered asynchronously
     }
+    if (message?.type === 'add-desk-note' || message?.type === 'add-desk-entry') {
+      // A page cannot open extension pages; the background opens the options page at the form, filled in.
+      const kind = message.type === 'add-desk-note' ? 'note' : 'entry';
+      const path = deskFormPath({ kind, product: message.product, section: message.section, label: message.label });
+      void browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
+      return;
+    }
     const tabId = sender.tab?.id;
     if (message?.type !== 'page-report' || tabId === undefined) return;
-    showReport(tabId, message.report).catch(() => {
-      // The tab closed before its report arrived.
-    });
+    // Statuses only the desk explains count by the desk entry's severity.
+    deskEntries()
+      .then((entries) => showReport(tabId, withDeskEntries(message.report, { entries })))
+      .catch(() => {
+        // The tab closed before its report arrived.
+      });
   });
 });
+
+/** The desk entries in force: the organisation's and the user's own. */
+async function deskEntries() {
+  const [settings, policy] = await Promise.all([getSettings(), readPolicy()]);
+  return mergeDesk(policy, { notes: [], entries: settings.deskEntries }).entries;
+}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { getSettings } from '../../components/settings/store';
+import { mergeHosts } from '../../components/settings/policy-hosts';
+import { getSettings, readPolicy } from '../../components/settings/store';
 import { CONTENT_SCRIPT_FILE, desiredRegistrations, planRegistrations, type Registration } from './registrations';
 
 // Firefox refuses ports in match patterns; Chrome honours them.
@@ -19,12 +20,15 @@ export function createRegistrationSync(): () => Promise<void> {
 }
 
 async function syncOnce(): Promise<void> {
-  const [settings, permissions, current] = await Promise.all([
+  const [settings, policy, permissions, current] = await Promise.all([
     getSettings(),
+    readPolicy(),
     browser.permissions.getAll(),
     browser.scripting.getRegisteredContentScripts(),
   ]);
-  const plan = planRegistrations(current, desiredRegistrations(settings.hosts, permissions.origins ?? [], PORTLESS));
+  // The organisation's hosts with the user's own beside them.
+  const hosts = mergeHosts(policy.hosts, settings.hosts);
+  const plan = planRegistrations(current, desiredRegistrations(hosts, permissions.origins ?? [], PORTLESS));
   if (plan.unregister.length) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
   // One by one, so a pattern the browser refuses costs only its own host.
   for (const registration of plan.register) {

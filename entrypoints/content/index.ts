@@ -1,12 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type Message, type PageReport, parseMessage } from '../../components/messaging/schema';
-import { toCurrent } from '../../components/settings/migrations';
-import { readStored, settingsItem } from '../../components/settings/storage-item';
-import { DEFAULT_SWITCHES, switchesOf } from '../../components/settings/switches';
-import { isRecord } from '../../components/settings/values';
-import { Engine, type EngineSettings } from './engine/engine';
-import { declaredHosts } from './engine/recognise';
+import { watchContentSettings } from '../../components/settings/content';
+import { Engine } from './engine/engine';
+import { clearLeftovers } from './present/leftovers';
 import type { Direction } from './session';
 
 const DIRECTIONS: Record<string, Direction> = {
@@ -15,21 +12,15 @@ const DIRECTIONS: Record<string, Direction> = {
   'next-failure': 'next-failure',
 };
 
-/** The settings the overlay needs, from a stored value of any version: the switches and the declared hosts. */
-function contentSettings(value: unknown, version?: number): EngineSettings {
-  const current = value === null || value === undefined ? null : toCurrent(value, version).value;
-  return {
-    switches: switchesOf(value, version),
-    hosts: declaredHosts(isRecord(current) ? current.hosts : undefined),
-  };
-}
-
 export default defineContentScript({
-  // The consoles' own hosts. User-added hosts are registered at run time (see background), in every frame too.
+  // The consoles' own hosts. User-added and policy hosts are registered at run time (see background), in
+  // every frame too: a console shown in an iframe of its host is a console.
   matches: ['*://*.dropsuite.com/*', '*://*.mxhero.com/*'],
   allFrames: true,
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
+    // An earlier instance (before an update or reload) may have gone without cleaning up: Firefox unloads it.
+    clearLeftovers(document);
     const send = (message: Message) => {
       if (ctx.isInvalid) return Promise.resolve(undefined);
       return browser.runtime.sendMessage(message).catch(() => {
@@ -38,6 +29,7 @@ export default defineContentScript({
     };
     const engine = new Engine(document, {
       onReport: (report: PageReport) => void send({ type: 'page-report', report }),
+      send: (message) => void send(message),
     });
     browser.runtime.onMessage.addListener((raw, _sender, respond) => {
       if (ctx.isInvalid) return;
@@ -50,14 +42,8 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => engine.routeChanged());
     ctx.addEventListener(window, 'popstate', () => engine.routeChanged());
     ctx.addEventListener(window, 'hashchange', () => engine.routeChanged());
-    // Watch before reading, so a change made while the page loads is not lost.
-    let latest: EngineSettings | null = null;
-    const unwatch = settingsItem.watch((value) => {
-      latest = contentSettings(value);
-      engine.apply(latest);
-    });
-    const first = await readStored(contentSettings, () => ({ switches: { ...DEFAULT_SWITCHES }, hosts: [] }));
-    engine.apply(latest ?? first);
+    // Watches before it reads: a change made while the page loads is not lost.
+    const unwatch = watchContentSettings((settings) => engine.apply(settings));
     void send({ type: 'get-shortcuts' }).then((keys) => {
       if (typeof keys === 'string') engine.keysHint = keys;
     });

@@ -5,6 +5,8 @@
  */
 import { productById } from '../../catalog/products';
 import type { Entry } from '../../catalog/schema';
+import { deskEntryFor, deskNotesFor } from '../../components/desk/match';
+import { type Desk, EMPTY_DESK } from '../../components/desk/schema';
 import type { Finding, PageReport } from '../../components/messaging/schema';
 import type { ConsoleModule } from './consoles/types';
 import type { Tally } from './engine/status-index';
@@ -26,13 +28,22 @@ export function resolveHit(module: ConsoleModule, hit: StatusHit): Resolution {
   return { section, entry: module.resolve(hit.label, section) };
 }
 
-/** What the tooltip shows for a status: its explanation in context, or that the catalog does not know it. */
-export function subjectOf(module: ConsoleModule, hit: StatusHit): TooltipSubject {
+/**
+ * What the tooltip shows for a status: its explanation in context with the desk's notes on it, the desk's own
+ * explanation of a status the catalog does not know, or that nobody knows it yet.
+ */
+export function subjectOf(module: ConsoleModule, hit: StatusHit, desk: Desk = EMPTY_DESK): TooltipSubject {
   const { section, entry } = resolveHit(module, hit);
   const element = hostOf(hit);
-  if (!entry) return { kind: 'unknown', label: hit.label, productName: productById(module.product).name };
+  const product = module.product;
+  const ref = { product, section: section ?? entry?.section ?? null, label: hit.label };
+  const deskNotes = deskNotesFor(desk, { ...ref, entryId: entry?.id ?? null });
   const supportIdValue = element ? safely(() => module.supportIdOf(element, section), null) : null;
-  return { kind: 'known', entry, context: { label: hit.label, sectionId: section, supportIdValue } };
+  const context = { label: hit.label, sectionId: section, supportIdValue };
+  if (entry) return { kind: 'known', entry, context, deskNotes, ref };
+  const deskEntry = deskEntryFor(desk, ref);
+  if (deskEntry) return { kind: 'desk', deskEntry, context, deskNotes, ref };
+  return { kind: 'unknown', label: hit.label, productName: productById(product).name, ref };
 }
 
 /** Resolves many statuses, each table or panel's section read once per label. */

@@ -2,7 +2,8 @@
  * One console on one document, from recognition until the page stops being it: the pipeline
  * watch → find → resolve → present, and the report. Everything it adds to the page goes with `stop()`.
  */
-import type { PageReport } from '../../components/messaging/schema';
+import type { Desk } from '../../components/desk/schema';
+import type { Message, PageReport } from '../../components/messaging/schema';
 import type { ConsoleModule } from './consoles/types';
 import type { Scheduler } from './engine/scheduler';
 import { StatusIndex } from './engine/status-index';
@@ -22,6 +23,7 @@ export interface SessionHost {
   /** Watch a tree the page keeps apart (an open shadow root). */
   observe(root: Node): void;
   onReport(report: PageReport): void;
+  send(message: Message): void;
 }
 
 export class Session {
@@ -51,7 +53,15 @@ export class Session {
       capture: true,
     });
     this.presenter.prepare();
+    this.presenter.tooltip.actions = {
+      addNote: (ref) => host.send({ type: 'add-desk-note', ...ref }),
+      explain: (ref) => host.send({ type: 'add-desk-entry', ...ref }),
+    };
     host.scheduler.run('index', this.index.take([doc.documentElement]));
+  }
+
+  setDesk(desk: Desk): void {
+    this.presenter.setDesk(desk);
   }
 
   set keysHint(text: string) {

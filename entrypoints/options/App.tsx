@@ -1,7 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ProductId } from '../../catalog/schema';
+import { parseDeskFormLink } from '../../components/desk/link';
+import { DeskSection } from './DeskSection';
 import { HostsSection } from './HostsSection';
-import { useGrantedOrigins, useSettings } from './hooks';
+import { useGrantedOrigins, usePolicy, useSettings } from './hooks';
 import { Notices } from './Notices';
 import { ProductSwitches } from './ProductSwitches';
 import { productShortName } from './products';
@@ -10,6 +12,9 @@ import { TransferSection } from './TransferSection';
 export function App() {
   const { state, update, dismissNotices } = useSettings();
   const granted = useGrantedOrigins();
+  const policy = usePolicy();
+  // options.html?desk=note&product=…: the tooltip's "Add a desk note", through the background.
+  const prefill = useMemo(() => parseDeskFormLink(location.search), []);
   const [announcement, setAnnouncement] = useState('');
   // The same message twice must still change the live region's text to be read again.
   const announce = useCallback(
@@ -39,8 +44,22 @@ export function App() {
               onSave={() => void update((s) => s)}
               onDismiss={dismissNotices}
             />
-            <ProductSwitches products={state.settings.products} onChange={toggle} />
-            <HostsSection hosts={state.settings.hosts} granted={granted} update={update} announce={announce} />
+            <PolicyNotice ignored={policy.ignored} />
+            <ProductSwitches products={state.settings.products} locked={policy.products} onChange={toggle} />
+            <HostsSection
+              hosts={state.settings.hosts}
+              policyHosts={policy.hosts}
+              granted={granted}
+              update={update}
+              announce={announce}
+            />
+            <DeskSection
+              settings={state.settings}
+              policy={policy}
+              update={update}
+              announce={announce}
+              prefill={prefill}
+            />
             <TransferSection settings={state.settings} update={update} announce={announce} />
           </>
         )}
@@ -49,5 +68,21 @@ export function App() {
         </p>
       </main>
     </>
+  );
+}
+
+/** What of the organisation's policy could not be used: named, so the administrator can fix it. */
+function PolicyNotice({ ignored }: { ignored: readonly string[] }) {
+  if (ignored.length === 0) return null;
+  return (
+    <section className="message warning" role="status" aria-labelledby="policy-heading">
+      <h2 id="policy-heading">Some of your organisation’s policy could not be used</h2>
+      <ul>
+        {ignored.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+      <p>The rest of the policy applies. Tell your administrator.</p>
+    </section>
   );
 }

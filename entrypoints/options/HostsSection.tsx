@@ -7,13 +7,15 @@ import { PRODUCT_COPY, productShortName } from './products';
 
 interface Props {
   hosts: readonly HostEntry[];
+  /** The organisation's hosts (policy): listed, granted like the user's, never removed here. */
+  policyHosts?: readonly HostEntry[];
   granted: readonly string[] | null;
   update: (change: (settings: Settings) => Settings) => Promise<void>;
   announce: (message: string) => void;
 }
 
-export function HostsSection({ hosts, granted, update, announce }: Props) {
-  const missing = granted ? hosts.filter((h) => !hostIsGranted(h.pattern, granted)) : [];
+export function HostsSection({ hosts, policyHosts = [], granted, update, announce }: Props) {
+  const missing = granted ? [...policyHosts, ...hosts].filter((h) => !hostIsGranted(h.pattern, granted)) : [];
 
   const grant = (patterns: string[], what: string) => {
     // Inside the click: the browser prompts only during a user gesture.
@@ -38,7 +40,42 @@ export function HostsSection({ hosts, granted, update, announce }: Props) {
         self-hosted DPOD. Status Lens asks the browser for access to that host only. It already works on{' '}
         {BUILT_IN_PATTERNS.map((p) => displayPattern(p)).join(' and ')}.
       </p>
-      <AddHostForm hosts={hosts} update={update} announce={announce} />
+      <AddHostForm hosts={hosts} policyHosts={policyHosts} update={update} announce={announce} />
+      {policyHosts.length > 0 && (
+        <>
+          <h3 id="policy-host-list-heading">Set by your organisation</h3>
+          <p className="hint">These hosts come from your organisation’s policy and cannot be removed here.</p>
+          <ul className="host-list" aria-labelledby="policy-host-list-heading">
+            {policyHosts.map((host) => {
+              const shown = displayPattern(host.pattern);
+              const ok = granted ? hostIsGranted(host.pattern, granted) : null;
+              return (
+                <li key={host.pattern} className="host-row" data-pattern={host.pattern} data-locked="true">
+                  <div className="host-main">
+                    <span className="host-name">{shown}</span>
+                    <span className="host-product">{productShortName(host.product)} · set by your organisation</span>
+                  </div>
+                  <span className="host-status" data-state={ok === null ? 'checking' : ok ? 'active' : 'missing'}>
+                    {ok === null ? 'Checking…' : ok ? 'Active' : 'Permission missing'}
+                  </span>
+                  <div className="host-actions">
+                    {ok === false && (
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={`Grant access to ${shown}`}
+                        onClick={() => grant([host.pattern], shown)}
+                      >
+                        Grant
+                      </button>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
       <h3 id="host-list-heading">Your hosts</h3>
       {hosts.length === 0 ? (
         <p className="empty">No hosts added yet.</p>
@@ -103,7 +140,7 @@ export function HostsSection({ hosts, granted, update, announce }: Props) {
   );
 }
 
-function AddHostForm({ hosts, update, announce }: Omit<Props, 'granted'>) {
+function AddHostForm({ hosts, policyHosts = [], update, announce }: Omit<Props, 'granted'>) {
   const [input, setInput] = useState('');
   const [product, setProduct] = useState<ProductId>('dropsuite');
   const [error, setError] = useState<string | null>(null);
@@ -113,7 +150,7 @@ function AddHostForm({ hosts, update, announce }: Omit<Props, 'granted'>) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = validateNewHost(input, product, hosts, productShortName);
+    const result = validateNewHost(input, product, [...policyHosts, ...hosts], productShortName);
     if (!result.ok) {
       setError(result.message);
       field.current?.focus();

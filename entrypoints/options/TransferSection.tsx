@@ -12,7 +12,7 @@ interface Props {
 // A settings file is a few kilobytes; anything far bigger is not one.
 const MAX_FILE_BYTES = 1_000_000;
 
-/** Export and import, so a support desk can hand its host list to every technician. */
+/** Export and import, so a support desk can hand its hosts, notes and desk entries to every technician. */
 export function TransferSection({ settings, update, announce }: Props) {
   const picker = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<{ file: string; problems: string[] } | null>(null);
@@ -32,7 +32,7 @@ export function TransferSection({ settings, update, announce }: Props) {
     const result =
       file.size > MAX_FILE_BYTES
         ? { ok: false as const, problems: ['The file is too large to be a settings file.'] }
-        : parseSettingsFile(await file.text());
+        : await parseSettingsFile(await file.text());
     if (!result.ok) {
       setRefusal({ file: file.name, problems: result.problems });
       return;
@@ -46,7 +46,8 @@ export function TransferSection({ settings, update, announce }: Props) {
     );
     const count = result.settings.hosts.length;
     announce(
-      `Imported ${file.name}: the console switches and ${count} ${count === 1 ? 'host' : 'hosts'}.` +
+      `Imported ${file.name}: the console switches, ${count} ${count === 1 ? 'host' : 'hosts'}, ` +
+        `${plural(result.settings.notes.length, 'desk note')} and ${plural(result.settings.deskEntries.length, 'desk entry', 'desk entries')}.` +
         (count ? ' Grant access to the hosts below where it is missing.' : ''),
     );
   };
@@ -55,8 +56,8 @@ export function TransferSection({ settings, update, announce }: Props) {
     <section className="card" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Import and export</h2>
       <p className="lead">
-        Save the console switches and hosts to a file and load it on another browser. Importing replaces the current
-        settings; a file with any error is refused as a whole.
+        Save the console switches, hosts, desk notes and desk entries to a file and load it on another browser.
+        Importing replaces the current settings; a file with any error is refused as a whole.
       </p>
       <div className="actions">
         <button type="button" className="button" onClick={exportFile}>
@@ -88,4 +89,8 @@ export function TransferSection({ settings, update, announce }: Props) {
       )}
     </section>
   );
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

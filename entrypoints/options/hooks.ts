@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { EMPTY_POLICY, type Policy } from '../../components/settings/policy-hosts';
 import type { Settings, SettingsNotice } from '../../components/settings/schema';
-import { readSettings, saveSettings, watchStoredSettings } from '../../components/settings/store';
+import {
+  readPolicy,
+  readSettings,
+  saveSettings,
+  watchPolicy,
+  watchStoredSettings,
+} from '../../components/settings/store';
 
 export type SettingsState =
   | { status: 'loading' }
@@ -80,4 +87,23 @@ export function useGrantedOrigins(): readonly string[] | null {
     };
   }, []);
   return origins;
+}
+
+/** The organisation's policy, checked, kept current as the browser changes it; empty until read. */
+export function usePolicy(): Policy {
+  const [policy, setPolicy] = useState<Policy>(EMPTY_POLICY);
+  useEffect(() => {
+    let live = true;
+    let watched = false;
+    const unwatch = watchPolicy((p) => {
+      watched = true;
+      if (live) setPolicy(p);
+    });
+    readPolicy().then((p) => live && !watched && setPolicy(p));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return policy;
 }

@@ -1,8 +1,14 @@
 import { Fragment, type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { PRODUCTS, type ProductId } from '../../catalog';
+import { type DeskFormTarget, deskFormPath } from '../../components/desk/link';
+import { deskNotesFor } from '../../components/desk/match';
+import { type Desk, type DeskNote, deskEntryId, EMPTY_DESK, type Sourced } from '../../components/desk/schema';
+import { originText } from '../../components/explanation/desk-notes';
 import { Explanation } from '../../components/explanation/ExplanationView';
 import { SEVERITY_TEXT } from '../../components/explanation/explanation';
 import type { PageReport } from '../../components/messaging/schema';
+import { watchContentSettings } from '../../components/settings/content';
 import { type Group, type Item, pageGroups, placeName, searchItems, summary, tabFromUrl } from './model';
 import { fetchPageReport, revealOnPage, targetTab } from './page-report';
 
@@ -23,6 +29,9 @@ export function App() {
   const detail = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const listId = useId();
+  // The desk's notes and entries, the organisation's and the user's, kept current.
+  const [desk, setDesk] = useState<Desk>(EMPTY_DESK);
+  useEffect(() => watchContentSettings((settings) => setDesk(settings.desk)), []);
 
   useEffect(() => {
     let live = true;
@@ -41,12 +50,12 @@ export function App() {
 
   const searching = query.trim().length > 0;
   const groups: Group[] = useMemo(
-    () => (!searching && report ? pageGroups(report, products) : []),
-    [searching, report, products],
+    () => (!searching && report ? pageGroups(report, products, desk) : []),
+    [searching, report, products, desk],
   );
   const items: Item[] = useMemo(
-    () => (searching ? searchItems(query, products) : groups.flatMap((g) => g.items)),
-    [searching, query, products, groups],
+    () => (searching ? searchItems(query, products, 30, desk) : groups.flatMap((g) => g.items)),
+    [searching, query, products, groups, desk],
   );
 
   // Best first: while typing, Enter opens the top result; the page list waits for an arrow key.
@@ -63,7 +72,9 @@ export function App() {
   // screen reader reads what was opened; the view starts at its top.
   useEffect(() => {
     if (!open) return;
-    if (open.kind === 'unknown') detail.current?.querySelector<HTMLElement>('.unknown-title')?.focus();
+    if (open.kind === 'unknown' || open.kind === 'note') {
+      detail.current?.querySelector<HTMLElement>('.unknown-title')?.focus();
+    }
     scroller.current?.scrollTo?.({ top: 0 });
   }, [open]);
 
@@ -199,31 +210,71 @@ export function App() {
             <button type="button" className="back" onClick={back}>
               <span aria-hidden="true">‹</span> Back
             </button>
-            {open.kind === 'entry' ? (
+            {open.kind === 'entry' || open.kind === 'desk' ? (
               <>
-                <Explanation
-                  entry={open.entry}
-                  label={open.label}
-                  sectionId={open.sectionId}
-                  headingLevel={2}
-                  focusTitle
-                />
-                {open.count !== undefined && tabId !== undefined && (
+                {open.kind === 'entry' ? (
+                  <Explanation
+                    entry={open.entry}
+                    label={open.label}
+                    sectionId={open.sectionId}
+                    headingLevel={2}
+                    focusTitle
+                    deskNotes={deskNotesFor(desk, {
+                      product: open.entry.product,
+                      section: open.sectionId,
+                      label: open.label,
+                      entryId: open.entry.id,
+                    })}
+                  />
+                ) : (
+                  <Explanation
+                    deskEntry={open.entry}
+                    label={open.label}
+                    sectionId={open.sectionId}
+                    headingLevel={2}
+                    focusTitle
+                    deskNotes={deskNotesFor(desk, {
+                      product: open.entry.product,
+                      section: open.sectionId,
+                      label: open.label,
+                    })}
+                  />
+                )}
+                <div className="detail-actions">
                   <button
                     type="button"
-                    className="reveal"
-                    onClick={async () => {
-                      const shown = await revealOnPage(tabId, open.entry.id, open.label);
-                      // The real popup closes so the tooltip on the page can be read; a test tab stays.
-                      if (shown && explicitTab === undefined) window.close();
-                    }}
+                    className="link"
+                    onClick={() =>
+                      openDeskForm({
+                        kind: 'note',
+                        product: open.entry.product,
+                        section: open.sectionId,
+                        label: open.label,
+                      })
+                    }
                   >
-                    Show on the page
+                    Add a desk note
                   </button>
-                )}
+                  {open.count !== undefined && tabId !== undefined && (
+                    <button
+                      type="button"
+                      className="reveal"
+                      onClick={async () => {
+                        const id = open.kind === 'entry' ? open.entry.id : deskEntryId(open.entry);
+                        const shown = await revealOnPage(tabId, id, open.label);
+                        // The real popup closes so the tooltip on the page can be read; a test tab stays.
+                        if (shown && explicitTab === undefined) window.close();
+                      }}
+                    >
+                      Show on the page
+                    </button>
+                  )}
+                </div>
               </>
+            ) : open.kind === 'note' ? (
+              <NoteOnly note={open.note} desk={desk} />
             ) : (
-              <UnknownStatus item={open} onOpen={setOpen} />
+              <UnknownStatus item={open} onOpen={setOpen} desk={desk} />
             )}
           </div>
         ) : (
@@ -304,14 +355,51 @@ function Breakable({ text }: { text: string }) {
   );
 }
 
+/** Opens the options page at the desk's form, filled in for a status. */
+function openDeskForm(target: DeskFormTarget): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(deskFormPath(target) as '/options.html') });
+}
+
+/** What an option shows: the label, where it stands, its count and severity, and whether the desk explains it. */
+function optionView(item: Item) {
+  switch (item.kind) {
+    case 'entry':
+      return {
+        label: item.label,
+        place: placeName(item.entry.product, item.sectionId ?? item.entry.section),
+        count: item.count,
+        severity: item.entry.severity,
+        desk: false,
+      };
+    case 'desk':
+      return {
+        label: item.label,
+        place: placeName(item.entry.product, item.sectionId),
+        count: item.count,
+        severity: item.entry.severity,
+        desk: true,
+      };
+    case 'note':
+      return {
+        label: item.note.label ?? 'Every status',
+        place: placeName(item.note.product, item.note.section),
+        count: undefined,
+        severity: 'unknown' as const,
+        desk: true,
+      };
+    default:
+      return {
+        label: item.finding.label,
+        place: placeName(item.finding.product, item.finding.section),
+        count: item.finding.count,
+        severity: 'unknown' as const,
+        desk: false,
+      };
+  }
+}
+
 function Option({ item, id, active, onOpen }: { item: Item; id: string; active: boolean; onOpen: (i: Item) => void }) {
-  const label = item.kind === 'entry' ? item.label : item.finding.label;
-  const place =
-    item.kind === 'entry'
-      ? placeName(item.entry.product, item.sectionId ?? item.entry.section)
-      : placeName(item.finding.product, item.finding.section);
-  const count = item.kind === 'entry' ? item.count : item.finding.count;
-  const severity = item.kind === 'entry' ? item.entry.severity : 'unknown';
+  const { label, place, count, severity, desk } = optionView(item);
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard goes through the combobox (arrows + Enter).
     <div
@@ -320,7 +408,7 @@ function Option({ item, id, active, onOpen }: { item: Item; id: string; active: 
       tabIndex={-1}
       aria-selected={active}
       className="option"
-      data-entry-id={item.kind === 'entry' ? item.entry.id : undefined}
+      data-entry-id={item.kind === 'entry' ? item.entry.id : item.kind === 'desk' ? deskEntryId(item.entry) : undefined}
       onMouseDown={(e) => e.preventDefault()} // keep focus in the search box
       onClick={() => onOpen(item)}
     >
@@ -328,7 +416,10 @@ function Option({ item, id, active, onOpen }: { item: Item; id: string; active: 
         <span className="opt-label">
           <Breakable text={label} />
         </span>
-        <span className="opt-place">{place}</span>
+        <span className="opt-place">
+          {place}
+          {desk && <span className="opt-desk"> · desk</span>}
+        </span>
       </span>
       {count !== undefined && count > 1 && (
         <span className="opt-count">
@@ -343,8 +434,53 @@ function Option({ item, id, active, onOpen }: { item: Item; id: string; active: 
   );
 }
 
-function UnknownStatus({ item, onOpen }: { item: Extract<Item, { kind: 'unknown' }>; onOpen: (i: Item) => void }) {
+/** The desk's notes on a status, as the popup lists them outside an explanation. */
+function NoteList({ notes }: { notes: readonly Sourced<DeskNote>[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <section className="desk-notes" aria-labelledby="desk-notes-head">
+      <h3 id="desk-notes-head" className="similar-head">
+        {notes.length === 1 ? 'Desk note' : 'Desk notes'}
+      </h3>
+      <ul className="similar">
+        {notes.map((n) => (
+          <li key={`${n.origin}:${n.text}`}>
+            <p className="desk-note-text">{n.text}</p>
+            <p className="opt-place">{originText(n.origin)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** A note found by search on a status neither the catalog nor a desk entry explains (or on a whole section). */
+function NoteOnly({ note, desk }: { note: Sourced<DeskNote>; desk: Desk }) {
+  const notes = deskNotesFor(desk, { product: note.product, section: note.section, label: note.label });
+  return (
+    <article className="unknown" aria-labelledby="unknown-title">
+      <header className="unknown-head">
+        <h2 id="unknown-title" className="unknown-title" tabIndex={-1}>
+          <Breakable text={note.label ?? `Every status of ${placeName(note.product, note.section)}`} />
+        </h2>
+        <p className="opt-place">{placeName(note.product, note.section)}</p>
+      </header>
+      <NoteList notes={note.label ? notes : [note]} />
+    </article>
+  );
+}
+
+function UnknownStatus({
+  item,
+  onOpen,
+  desk,
+}: {
+  item: Extract<Item, { kind: 'unknown' }>;
+  onOpen: (i: Item) => void;
+  desk: Desk;
+}) {
   const { finding } = item;
+  const notes = deskNotesFor(desk, finding);
   const similar = useMemo(
     () => searchItems(finding.label, new Set([finding.product]), 3),
     [finding.label, finding.product],
@@ -365,6 +501,18 @@ function UnknownStatus({ item, onOpen }: { item: Extract<Item, { kind: 'unknown'
         {finding.count === 1 ? 'once' : `${finding.count} times`} on this page.
       </p>
       <p>Check the vendor’s documentation, and tell us about it so the catalog can explain it.</p>
+      <NoteList notes={notes} />
+      <p>
+        <button
+          type="button"
+          className="link"
+          onClick={() =>
+            openDeskForm({ kind: 'entry', product: finding.product, section: finding.section, label: finding.label })
+          }
+        >
+          Explain it for the desk
+        </button>
+      </p>
       {similar.length > 0 && (
         <>
           <h3 className="similar-head">Similar known statuses</h3>

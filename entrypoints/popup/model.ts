@@ -1,11 +1,42 @@
 /** The popup's data, apart from React: what the list shows and where the page report comes from. */
 import { z } from 'zod/mini';
-import { type Entry, entryById, type ProductId, productById, type Severity, sectionOf } from '../../catalog';
+import {
+  type Entry,
+  entriesForLabel,
+  entryById,
+  type ProductId,
+  productById,
+  type Severity,
+  sectionOf,
+} from '../../catalog';
 import { searchCatalog } from '../../catalog/search';
+import { deskEntryById, deskEntryFor } from '../../components/desk/match';
+import {
+  type Desk,
+  type DeskEntry,
+  type DeskNote,
+  deskEntryId,
+  EMPTY_DESK,
+  isDeskEntryId,
+  type Sourced,
+} from '../../components/desk/schema';
+import { searchDesk } from '../../components/desk/search';
 import type { Finding, PageReport } from '../../components/messaging/schema';
 
-/** One option of the list: a catalog entry (found by search or on the page) or an unknown label. */
+/**
+ * One option of the list: a catalog entry (found by search or on the page), a status only the desk explains, a
+ * desk note whose status neither explains (found by search), or an unknown label.
+ */
 export type Item =
+  | {
+      kind: 'desk';
+      key: string;
+      entry: Sourced<DeskEntry>;
+      label: string;
+      sectionId: string | null;
+      count?: number;
+    }
+  | { kind: 'note'; key: string; note: Sourced<DeskNote> }
   | {
       kind: 'entry';
       key: string;
@@ -59,12 +90,26 @@ export function placeName(product: ProductId, sectionId: string | null): string 
   return section ? `${name} › ${section.name}` : name;
 }
 
+/**
+ * The desk entry a finding stands for: the one it names (`desk:…` id), or, for a label reported unknown, the
+ * one that explains it (a page scanned before the desk had it).
+ */
+export function deskEntryOfFinding<E extends DeskEntry>(
+  finding: Finding,
+  desk: { entries: readonly E[] },
+): E | undefined {
+  if (isDeskEntryId(finding.entryId)) return deskEntryById(desk, finding.entryId as string);
+  if (finding.entryId !== null) return undefined;
+  return deskEntryFor(desk, finding);
+}
+
 /** The page's findings as list groups by severity, unknown labels last; filtered by console. */
-export function pageGroups(report: PageReport, products: ReadonlySet<ProductId>): Group[] {
+export function pageGroups(report: PageReport, products: ReadonlySet<ProductId>, desk: Desk = EMPTY_DESK): Group[] {
   const groups = new Map<Group['id'], Group>();
   for (const finding of report.findings) {
     if (products.size > 0 && !products.has(finding.product)) continue;
-    const entry = finding.entryId ? entryById(finding.entryId) : undefined;
+    const entry = finding.entryId && !isDeskEntryId(finding.entryId) ? entryById(finding.entryId) : undefined;
+    const deskEntry = entry ? undefined : deskEntryOfFinding(finding, desk);
     const item: Item = entry
       ? {
           kind: 'entry',
@@ -74,8 +119,17 @@ export function pageGroups(report: PageReport, products: ReadonlySet<ProductId>)
           sectionId: finding.section ?? entry.section,
           count: finding.count,
         }
-      : { kind: 'unknown', key: `page:?:${finding.product}:${finding.section}:${finding.label}`, finding };
-    const id: Group['id'] = entry ? (finding.severity ?? entry.severity) : 'unknown';
+      : deskEntry
+        ? {
+            kind: 'desk',
+            key: `page:${deskEntryId(deskEntry)}:${finding.label}`,
+            entry: deskEntry,
+            label: finding.label,
+            sectionId: finding.section ?? deskEntry.section,
+            count: finding.count,
+          }
+        : { kind: 'unknown', key: `page:?:${finding.product}:${finding.section}:${finding.label}`, finding };
+    const id: Group['id'] = entry ? (finding.severity ?? entry.severity) : deskEntry ? deskEntry.severity : 'unknown';
     const group = groups.get(id) ?? { id, name: groupTitle(id), items: [], count: 0 };
     group.items.push(item);
     group.count += finding.count;
@@ -90,16 +144,59 @@ export function pageGroups(report: PageReport, products: ReadonlySet<ProductId>)
   });
 }
 
-const countOf = (item: Item) => (item.kind === 'entry' ? (item.count ?? 0) : item.finding.count);
+const countOf = (item: Item) =>
+  item.kind === 'entry' || item.kind === 'desk' ? (item.count ?? 0) : item.kind === 'unknown' ? item.finding.count : 0;
 
-export function searchItems(query: string, products: ReadonlySet<ProductId>, limit = 30): Item[] {
-  return searchCatalog(query, { products: [...products], limit }).map((hit) => ({
-    kind: 'entry',
-    key: `search:${hit.entry.id}`,
-    entry: hit.entry,
-    label: hit.matchedLabel,
-    sectionId: hit.entry.section,
-  }));
+/**
+ * Search results: the desk's entries and the statuses its notes are on first (what the desk wrote matched the
+ * query word for word), then the catalog's.
+ */
+export function searchItems(
+  query: string,
+  products: ReadonlySet<ProductId>,
+  limit = 30,
+  desk: Desk = EMPTY_DESK,
+): Item[] {
+  const items: Item[] = [];
+  const keys = new Set<string>();
+  const add = (item: Item) => {
+    if (keys.has(item.key)) return;
+    keys.add(item.key);
+    items.push(item);
+  };
+  const deskItem = (entry: Sourced<DeskEntry>): Item => ({
+    kind: 'desk',
+    key: `search:${deskEntryId(entry)}`,
+    entry,
+    label: entry.label,
+    sectionId: entry.section,
+  });
+  const found = searchDesk(desk, query, products);
+  for (const entry of found.entries) add(deskItem(entry));
+  for (const note of found.notes) {
+    const label = note.label;
+    const onCatalog = label
+      ? entriesForLabel(note.product, label).filter((e) => note.section === null || e.section === note.section)
+      : [];
+    const onDesk = label ? deskEntryFor(desk, { product: note.product, section: note.section, label }) : undefined;
+    if (onCatalog.length > 0 && label) {
+      for (const entry of onCatalog) {
+        add({ kind: 'entry', key: `search:${entry.id}`, entry, label, sectionId: entry.section });
+      }
+    } else if (onDesk) add(deskItem(onDesk));
+    else
+      add({ kind: 'note', key: `note:${JSON.stringify([note.product, note.section, note.label, note.text])}`, note });
+  }
+  for (const hit of searchCatalog(query, { products: [...products], limit })) {
+    add({
+      kind: 'entry',
+      key: `search:${hit.entry.id}`,
+      entry: hit.entry,
+      label: hit.matchedLabel,
+      sectionId: hit.entry.section,
+    });
+  }
+  return items.slice(0, limit);
 }
 
 /** `popup.html?tab=<id>` names the tab to inspect (tests open the popup as a tab of its own). */

@@ -184,7 +184,10 @@ describe('hosts', () => {
 
     const page = await openOptions();
     await page.getByRole('textbox', { name: 'Console address' }).fill(origin);
-    await page.getByRole('combobox', { name: 'Console' }).selectOption('dpod');
+    await page
+      .getByRole('region', { name: 'Hosts', exact: true })
+      .getByRole('combobox', { name: 'Console' })
+      .selectOption('dpod');
     await page.getByRole('button', { name: 'Add host' }).click();
     const row = page.getByRole('listitem').filter({ hasText: origin });
     await expect.poll(() => row.textContent()).toMatch(/DPOD.*Active/);
@@ -274,7 +277,8 @@ describe('corrupted storage', () => {
     const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
     await expect.poll(() => notice.textContent()).toContain('The DPOD switch holds the text “yes”');
     const text = await notice.textContent();
-    expect(text).toContain('The mxHERO switch is missing');
+    // A missing switch is on, silently: a console added since is no repair.
+    expect(text).not.toContain('mxHERO');
     expect(text).toContain('Host 1 (“*”): that pattern is too broad');
     expect(text).toContain('Host 3: the number 42 is not a host entry');
     expect(await page.getByRole('switch', { name: /Dropsuite/ }).isChecked()).toBe(false);
@@ -287,6 +291,8 @@ describe('corrupted storage', () => {
       .toEqual({
         products: { dropsuite: false, dpod: true, mxhero: true },
         hosts: [{ pattern: 'http://kept.localhost/*', product: 'dpod' }],
+        notes: [],
+        deskEntries: [],
       });
     await expect.poll(() => notice.textContent()).toContain('The repaired settings are saved.');
     await page.getByRole('button', { name: 'Dismiss' }).click();
@@ -306,7 +312,9 @@ describe('corrupted storage', () => {
 
     // Changing a switch stores valid settings again, and the open tab follows.
     await page.getByRole('switch', { name: /DPOD/ }).uncheck();
-    await expect.poll(() => stored()).toEqual({ products: { dropsuite: true, dpod: false, mxhero: true }, hosts: [] });
+    await expect
+      .poll(() => stored())
+      .toEqual({ products: { dropsuite: true, dpod: false, mxhero: true }, hosts: [], notes: [], deskEntries: [] });
     await expect.poll(() => markedCount(tab)).toBe(0);
     await Promise.all([tab.close(), page.close()]);
     await setStored(undefined);
@@ -314,10 +322,21 @@ describe('corrupted storage', () => {
 });
 
 describe('import and export', () => {
-  it('exports a file that imports back; an invalid file is refused and nothing changes', async () => {
+  it('exports a file that imports back, notes and desk entries included; an invalid file is refused and nothing changes', async () => {
     const settings = {
       products: { dropsuite: true, dpod: false, mxhero: true },
       hosts: [{ pattern: 'http://desk.localhost:8080/*', product: 'dpod' }],
+      notes: [{ product: 'dropsuite', section: 'backups', label: 'Space Full', text: 'Call the account manager.' }],
+      deskEntries: [
+        {
+          product: 'dpod',
+          section: 'executions',
+          label: 'EXECUTION_NEW_VENDOR_CODE',
+          severity: 'warning',
+          meaning: 'New in the vendor’s last release.',
+          steps: [],
+        },
+      ],
     };
     await setStored(settings);
     const page = await openOptions();
@@ -329,7 +348,7 @@ describe('import and export', () => {
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const exported = readFileSync(path, 'utf8');
-    expect(JSON.parse(exported)).toMatchObject({ app: 'status-lens', kind: 'settings', version: 1, settings });
+    expect(JSON.parse(exported)).toMatchObject({ app: 'status-lens', kind: 'settings', version: 2, settings });
 
     await setStored(undefined);
     await expect.poll(() => page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(true);
@@ -337,7 +356,7 @@ describe('import and export', () => {
     const bad = JSON.stringify({
       app: 'status-lens',
       kind: 'settings',
-      version: 1,
+      version: 2,
       settings: { ...settings, hosts: [{ pattern: '<all_urls>', product: 'dpod' }] },
     });
     await page
@@ -355,7 +374,109 @@ describe('import and export', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'was not imported' }).count()).toBe(0);
     await expect.poll(() => page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(false);
     expect(await page.getByRole('listitem').filter({ hasText: 'http://desk.localhost:8080' }).count()).toBe(1);
+    expect(await page.getByRole('listitem').filter({ hasText: 'Call the account manager.' }).count()).toBe(1);
+    expect(await page.getByRole('listitem').filter({ hasText: 'EXECUTION_NEW_VENDOR_CODE' }).count()).toBe(1);
     await page.close();
+    await setStored(undefined);
+  });
+});
+
+describe('desk notes and entries', () => {
+  it('"Add a desk note" opens the form filled in; plain text only; the note shows in the popup, as the desk’s', async () => {
+    await setStored(undefined);
+    const label = 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE';
+    // The tooltip's button sends this message; any extension context may.
+    const opener = await browser.openExtensionPage('popup.html');
+    const [page] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      opener.evaluate(
+        (l) => chrome.runtime.sendMessage({ type: 'add-desk-note', product: 'dpod', section: 'executions', label: l }),
+        label,
+      ),
+    ]);
+    await page.getByRole('heading', { name: 'Desk notes' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/options.html');
+    const form = page.getByRole('form', { name: 'Add a desk note' });
+    expect(await form.getByRole('combobox', { name: 'Console' }).inputValue()).toBe('dpod');
+    expect(await form.getByRole('combobox', { name: 'Section' }).inputValue()).toBe('executions');
+    // A field with the catalog's labels to choose from: a combobox.
+    expect(await form.getByRole('combobox', { name: /Status/ }).inputValue()).toBe(label);
+    const note = form.getByRole('textbox', { name: 'Note' });
+    // The focus waits in the note, the one field left to fill.
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await page.keyboard.type('See <a href="https://x.example">this</a>');
+    await page.keyboard.press('Tab');
+    await form.getByRole('button', { name: 'Add note' }).click();
+    await expect
+      .poll(() => form.getByRole('alert').textContent())
+      .toBe('The note holds markup; desk text is plain text.');
+    expect((await stored()) ?? { notes: [] }).toMatchObject({ notes: [] });
+
+    await note.fill('Call the storage team before freeing space.');
+    await form.getByRole('button', { name: 'Add note' }).click();
+    await expect
+      .poll(() => stored())
+      .toMatchObject({
+        notes: [{ product: 'dpod', section: 'executions', label, text: 'Call the storage team before freeing space.' }],
+      });
+    const listed = page.getByRole('region', { name: 'Desk notes' }).getByRole('listitem');
+    expect(await listed.textContent()).toContain('Call the storage team');
+
+    const url = server.url('dpod/executions.html');
+    const tab = await openTab(url);
+    await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
+    const tabId = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.getByRole('option', { name: new RegExp(label) }).click();
+    const detail = popup.locator('.detail');
+    await expect.poll(() => detail.textContent()).toContain('Call the storage team before freeing space.');
+    expect(await detail.textContent()).toContain('Your desk');
+
+    await listed.getByRole('button', { name: /Remove/ }).click();
+    await expect.poll(() => stored()).toMatchObject({ notes: [] });
+    await Promise.all([opener.close(), page.close(), tab.close(), popup.close()]);
+  });
+
+  it('explains a status the catalog does not know, and refuses one it knows', async () => {
+    await setStored(undefined);
+    const page = await openOptions();
+    const form = page.getByRole('form', { name: 'Explain a status' });
+    await form.getByRole('combobox', { name: 'Console' }).selectOption('dpod');
+    await form.getByRole('textbox', { name: /Status/ }).fill('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
+    await form.getByRole('textbox', { name: 'What it means' }).fill('Our own words.');
+    await form.getByRole('button', { name: 'Add desk entry' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('The catalog already explains');
+
+    await form.getByRole('textbox', { name: /Status/ }).fill('EXECUTION_CHECK_CERT_EXPIRY_WARNING');
+    await form.getByRole('combobox', { name: 'Severity' }).selectOption('error');
+    await form.getByRole('textbox', { name: /What to do/ }).fill('Renew the certificate.\n\nTell the desk lead.');
+    await form.getByRole('button', { name: 'Add desk entry' }).click();
+    await expect
+      .poll(() => stored())
+      .toMatchObject({
+        deskEntries: [
+          {
+            product: 'dpod',
+            section: null,
+            label: 'EXECUTION_CHECK_CERT_EXPIRY_WARNING',
+            severity: 'error',
+            meaning: 'Our own words.',
+            steps: ['Renew the certificate.', 'Tell the desk lead.'],
+          },
+        ],
+      });
+
+    // This page counts it by its severity.
+    const url = server.url('dpod/executions.html');
+    const tab = await openTab(url);
+    const tabId = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const desk = popup
+      .getByRole('group', { name: /Errors/ })
+      .getByRole('option', { name: /EXECUTION_CHECK_CERT_EXPIRY_WARNING/ });
+    await expect.poll(() => desk.count()).toBe(1);
+    await Promise.all([page.close(), tab.close(), popup.close()]);
     await setStored(undefined);
   });
 });

@@ -3,6 +3,8 @@ import { foldLabel } from '../../../catalog/text';
 
 /** Attribute put on a whole-element status made a Tab stop; its value is the catalog entry id or "unknown". */
 export const MARK = 'data-status-lens';
+/** Attribute on a status element that has `tabindex` because the overlay gave it, not the page. */
+export const OWN_TABINDEX = 'data-status-lens-tabindex';
 /** The overlay's own host element: never scanned. */
 export const HOST_TAG = 'status-lens-overlay';
 /** Longest text an element may hold to be a status as a whole. */

@@ -3,23 +3,23 @@
  * on route changes) and runs one Session for the console recognised, none on a page of no vendor.
  */
 import type { ProductId } from '../../../catalog/schema';
-import type { PageReport } from '../../../components/messaging/schema';
-import type { ProductSwitches } from '../../../components/settings/schema';
+import type { Message, PageReport } from '../../../components/messaging/schema';
+import type { ContentSettings } from '../../../components/settings/content';
 import { type Direction, Session } from '../session';
-import { type DeclaredHost, declaredConsole, recognise } from './recognise';
+import { declaredConsole, recognise } from './recognise';
 import { Scheduler } from './scheduler';
 import { type PageChanges, PageWatcher } from './watch';
 
 /** While a console is recognised, the page is judged again at most this often (and on route changes). */
 const RECHECK_MS = 1000;
 
-export interface EngineSettings {
-  switches: ProductSwitches;
-  hosts: readonly DeclaredHost[];
-}
+/** What the overlay needs of the settings: the switches, the declared hosts and the desk's knowledge. */
+export type EngineSettings = ContentSettings;
 
 export interface EngineHost {
   onReport(report: PageReport): void;
+  /** A message to the background (the tooltip's "Add a desk note"). */
+  send(message: Message): void;
 }
 
 export class Engine {
@@ -53,6 +53,7 @@ export class Engine {
     this.settings = settings;
     if (first) this.watcher.observe(this.doc.documentElement);
     this.decide();
+    this.session?.setDesk(settings.desk);
   }
 
   /** A route change (pushState, replaceState, popstate, hashchange): the page is judged again at once. */
@@ -133,7 +134,9 @@ export class Engine {
         scheduler: this.scheduler,
         observe: (root) => this.watcher.observe(root),
         onReport: (report) => this.host.onReport(report),
+        send: (message) => this.host.send(message),
       });
+      this.session.setDesk(settings.desk);
       this.session.keysHint = this.keys;
     } else {
       this.host.onReport({ product: null, findings: [] });

@@ -3,17 +3,11 @@
  * console is that console, whatever the page shows — recognition may confirm it, never veto it; elsewhere
  * each console module judges the page itself.
  */
-import { PRODUCT_IDS } from '../../../catalog/enums';
 import type { ProductId } from '../../../catalog/schema';
+import type { DeclaredHost } from '../../../components/settings/content';
 import type { ProductSwitches } from '../../../components/settings/schema';
 import { CONSOLES, type ConsoleModule, consoleOf } from '../consoles';
 import { safely } from '../resolve';
-
-/** A declared console host as stored: a match pattern and the console it is. */
-export interface DeclaredHost {
-  pattern: string;
-  product: ProductId;
-}
 
 export function recognise(doc: Document, switches: ProductSwitches, declared: ProductId | null): ConsoleModule | null {
   if (declared) return switches[declared] ? (consoleOf(declared) ?? null) : null;
@@ -29,18 +23,6 @@ export function declaredConsole(hosts: readonly DeclaredHost[], url: string): Pr
     return null;
   }
   return hosts.find((h) => matches(h.pattern, parsed))?.product ?? null;
-}
-
-/** Stored host entries that are well-formed enough to match; anything else is passed over. */
-export function declaredHosts(raw: unknown): DeclaredHost[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(
-    (h): h is DeclaredHost =>
-      !!h &&
-      typeof h === 'object' &&
-      typeof (h as DeclaredHost).pattern === 'string' &&
-      (PRODUCT_IDS as readonly string[]).includes((h as DeclaredHost).product),
-  );
 }
 
 /** Whether a `scheme://host[:port]/*` pattern (the only shape the options page stores) covers a URL. */

@@ -29,8 +29,9 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
     view.clearTimeout(showTimer);
     if (!tooltip.isOpen || hideTimer !== undefined) return;
     const anchor = tooltip.currentAnchor;
-    // A status that has the keyboard's focus keeps its tooltip until focus moves.
+    // A status that has the keyboard's focus keeps its tooltip until focus moves, and so does the tooltip.
     if (anchor instanceof HTMLElement && doc.activeElement === anchor) return;
+    if (tooltip.host && doc.activeElement === tooltip.host) return;
     hideTimer = view.setTimeout(() => {
       hideTimer = undefined;
       presenter.hide();
@@ -111,10 +112,31 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
     presenter.hide();
   };
 
+  /**
+   * The keyboard and the tooltip's buttons: Enter on a focused status moves into its tooltip (Copy for ticket,
+   * Add a desk note); Escape, or Shift+Tab from its first button, goes back to the status.
+   */
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && tooltip.isOpen) {
+    if (!tooltip.isOpen) return;
+    const anchor = tooltip.currentAnchor;
+    const inside = inTooltip(event.composedPath());
+    if (event.key === 'Escape') {
       view.clearTimeout(showTimer);
+      if (inside && anchor instanceof HTMLElement) anchor.focus({ preventScroll: true });
       presenter.hide();
+      return;
+    }
+    const buttons = tooltip.buttons();
+    if (event.key === 'Enter' && !inside && anchor instanceof HTMLElement && doc.activeElement === anchor) {
+      if (!buttons[0]) return;
+      event.preventDefault();
+      buttons[0].focus();
+    } else if (event.key === 'Tab' && inside && anchor instanceof HTMLElement) {
+      const at = buttons.indexOf(event.composedPath()[0] as HTMLElement);
+      const next = at + (event.shiftKey ? -1 : 1);
+      event.preventDefault();
+      if (next < 0 || next >= buttons.length) anchor.focus({ preventScroll: true });
+      else buttons[next]?.focus();
     }
   };
 

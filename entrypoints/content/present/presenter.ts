@@ -3,6 +3,7 @@
  * to an open tooltip. Events come from ./pointer; what a status means comes from ../resolve.
  */
 import { productById } from '../../../catalog/products';
+import { type Desk, EMPTY_DESK } from '../../../components/desk/schema';
 import { MARK } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
 import { cellStatus } from '../find/page-scan';
@@ -20,6 +21,8 @@ export class Presenter {
   readonly tabStops: TabStops;
   private readonly highlight: ActiveHighlight;
   private current: { hit: StatusHit; anchor: Anchor; row: Element | null } | null = null;
+  /** The desk's notes and entries in force. */
+  private desk: Desk = EMPTY_DESK;
 
   constructor(
     doc: Document,
@@ -53,6 +56,12 @@ export class Presenter {
     );
   }
 
+  /** The desk's knowledge changed (a note added, a policy applied): an open tooltip shows it at once. */
+  setDesk(desk: Desk): void {
+    this.desk = desk;
+    if (this.current) this.show(this.current.hit);
+  }
+
   /** The status the tooltip explains now. */
   get shown(): StatusHit | null {
     return this.current?.hit ?? null;
@@ -84,10 +93,11 @@ export class Presenter {
     }
     this.current = { hit, anchor, row: element?.closest(ROW) ?? null };
     this.highlight.show(anchor instanceof Range ? anchor : null);
-    const subject: TooltipSubject = safely(() => subjectOf(this.module, hit), {
+    const subject: TooltipSubject = safely(() => subjectOf(this.module, hit, this.desk), {
       kind: 'unknown',
       label: hit.label,
       productName: '',
+      ref: { product: this.module.product, section: null, label: hit.label },
     });
     this.tooltip.show(anchor, subject);
     this.tooltip.subjectKey = subjectKey(subject);
@@ -110,7 +120,7 @@ export class Presenter {
     const { hit, row } = current;
     if (isCurrent(hit)) {
       // The label is the same; once the page settles, its section is read again (the page may have moved it).
-      if (!now && this.tooltip.subjectKey !== subjectKey(safely(() => subjectOf(this.module, hit), null))) {
+      if (!now && this.tooltip.subjectKey !== subjectKey(safely(() => subjectOf(this.module, hit, this.desk), null))) {
         this.show(hit);
       }
       return;
@@ -145,7 +155,7 @@ export class Presenter {
 /** What an explanation depends on: a subject shown again only when this changes. */
 export function subjectKey(subject: TooltipSubject | null): string {
   if (!subject) return '';
-  return subject.kind === 'known'
-    ? `${subject.entry.id}|${subject.context.label}|${subject.context.supportIdValue ?? ''}`
-    : `?${subject.label}`;
+  if (subject.kind === 'unknown') return `?${subject.label}`;
+  const id = subject.kind === 'known' ? subject.entry.id : `desk:${subject.deskEntry.label}`;
+  return `${id}|${subject.context.label}|${subject.context.supportIdValue ?? ''}|${subject.deskNotes.length}`;
 }

@@ -4,7 +4,7 @@
  * `tabindex` (unless the page made it focusable) and the marker attribute, both removed when it leaves
  * and when the overlay stops.
  */
-import { MARK } from '../consoles/dom';
+import { MARK, OWN_TABINDEX } from '../consoles/dom';
 
 /** How far beyond the viewport statuses are made Tab stops, ahead of Tab and scrolling. */
 const MARGIN = '100% 0px 100% 0px';
@@ -66,7 +66,10 @@ export class TabStops {
     if (this.marked.has(element)) return;
     // Reachable with Tab like any control, unless the page made it focusable already.
     const ownTabindex = element.hasAttribute('tabindex') || element.tabIndex >= 0;
-    if (!ownTabindex) element.setAttribute('tabindex', '0');
+    if (!ownTabindex) {
+      element.setAttribute('tabindex', '0');
+      element.setAttribute(OWN_TABINDEX, '');
+    }
     this.marked.set(element, { ownTabindex });
   }
 
@@ -75,7 +78,10 @@ export class TabStops {
     if (!state) return;
     this.marked.delete(element);
     element.removeAttribute(MARK);
-    if (!state.ownTabindex) element.removeAttribute('tabindex');
+    if (!state.ownTabindex) {
+      element.removeAttribute('tabindex');
+      element.removeAttribute(OWN_TABINDEX);
+    }
   }
 
   /** Marks of statuses that left the page or stopped being one are taken back. */

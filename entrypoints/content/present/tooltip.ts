@@ -1,5 +1,8 @@
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import type { Entry } from '../../../catalog/schema';
+import type { Entry, ProductId } from '../../../catalog/schema';
+import type { DeskEntry, Sourced } from '../../../components/desk/schema';
+import { deskEntryTicketText, renderDeskEntry } from '../../../components/explanation/desk-entry';
+import { type DeskNoteShown, renderExplainForDeskButton } from '../../../components/explanation/desk-notes';
 import {
   EXPLANATION_CSS,
   type ExplanationContext,
@@ -9,10 +12,26 @@ import {
 import { HOST_TAG } from '../consoles/dom';
 import { OVERLAY_CSS } from './styles';
 
-/** What the tooltip explains: a catalog entry, or a label the catalog does not know. */
+/** A status as the desk's notes and forms name it. */
+export type StatusRef = { product: ProductId; section: string | null; label: string };
+
+/** What the tooltip explains: a catalog entry, the desk's own explanation, or a label nobody knows yet. */
 export type TooltipSubject =
-  | { kind: 'known'; entry: Entry; context: ExplanationContext }
-  | { kind: 'unknown'; label: string; productName: string };
+  | { kind: 'known'; entry: Entry; context: ExplanationContext; deskNotes: DeskNoteShown[]; ref: StatusRef }
+  | {
+      kind: 'desk';
+      deskEntry: Sourced<DeskEntry>;
+      context: ExplanationContext;
+      deskNotes: DeskNoteShown[];
+      ref: StatusRef;
+    }
+  | { kind: 'unknown'; label: string; productName: string; ref: StatusRef };
+
+/** What the tooltip's buttons ask of the desk: a note on the status, or an explanation of an unknown one. */
+export interface DeskActions {
+  addNote(ref: StatusRef): void;
+  explain(ref: StatusRef): void;
+}
 
 /**
  * What the tooltip stands at: an element that is a status as a whole, or the Range of a code inside a
@@ -96,10 +115,20 @@ export class Tooltip {
   get plainText(): string {
     const s = this.subject;
     if (!s) return '';
-    return s.kind === 'known'
-      ? ticketText(s.entry, s.context)
-      : `${s.label} (${s.productName}): not in the Status Lens catalog.`;
+    if (s.kind === 'known') return ticketText(s.entry, s.context, s.deskNotes);
+    if (s.kind === 'desk') return deskEntryTicketText(s.deskEntry, s.context, s.deskNotes);
+    return `${s.label} (${s.productName}): not in the Status Lens catalog.`;
   }
+
+  /** What a screen reader is told of the status: the explanation, without the sources' addresses. */
+  get description(): string {
+    const s = this.subject;
+    if (s?.kind !== 'known') return this.plainText;
+    return `${s.entry.meaning} ${s.entry.cause} ${s.entry.steps.join(' ')}`.trim();
+  }
+
+  /** The desk's forms, reached from the tooltip's buttons. */
+  actions: DeskActions | null = null;
 
   contains(node: Node | null): boolean {
     const host = this.built?.host;
@@ -135,7 +164,7 @@ export class Tooltip {
     }
     const element = anchorElement(anchor);
     panel.dataset.scheme = element && prefersDark(element) ? 'dark' : 'light';
-    description.textContent = this.plainText;
+    description.textContent = this.description;
     if (this.anchor !== anchor) {
       this.anchor = anchor;
       // A code inside a text has no element of its own to describe: the announcer speaks for it.
@@ -187,8 +216,18 @@ export class Tooltip {
   }
 
   private render(subject: TooltipSubject): HTMLElement {
-    if (subject.kind === 'known')
-      return renderExplanation(this.doc, subject.entry, subject.context, { headingLevel: 2 });
+    const actions = this.actions;
+    const ref = subject.ref;
+    if (subject.kind !== 'unknown') {
+      const options = {
+        headingLevel: 2,
+        deskNotes: subject.deskNotes,
+        onAddNote: actions ? () => actions.addNote(ref) : undefined,
+      };
+      return subject.kind === 'known'
+        ? renderExplanation(this.doc, subject.entry, subject.context, options)
+        : renderDeskEntry(this.doc, subject.deskEntry, subject.context, options);
+    }
     const box = this.doc.createElement('div');
     box.className = 'unknown';
     const title = this.doc.createElement('strong');
@@ -196,7 +235,13 @@ export class Tooltip {
     const text = this.doc.createElement('p');
     text.textContent = `${subject.productName} shows a status that Status Lens does not know yet. It may be new in this version of the console.`;
     box.append(title, text);
+    if (actions) box.append(renderExplainForDeskButton(this.doc, () => actions.explain(ref)));
     return box;
+  }
+
+  /** The tooltip's buttons (Copy for ticket, Add a desk note), for the keyboard. */
+  buttons(): HTMLElement[] {
+    return [...(this.built?.panel.querySelectorAll<HTMLElement>('button, a[href]') ?? [])];
   }
 
   private place(panel: HTMLElement): void {

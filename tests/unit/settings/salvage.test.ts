@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isV0, migrate, migrateV0toV1 } from '../../../components/settings/migrations';
+import { isV0, migrateV0toV1, migrateV1toV2 } from '../../../components/settings/migrations';
 import { restoreSettings } from '../../../components/settings/salvage';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../components/settings/schema';
 
@@ -9,6 +9,8 @@ const valid = {
     { pattern: 'https://dpod.corp.example:8443/*', product: 'dpod' },
     { pattern: '*://*.reseller.example/*', product: 'dropsuite' },
   ],
+  notes: [{ product: 'dpod', section: null, label: 'EXECUTION_FAILED', text: 'Page the on-call storage admin.' }],
+  deskEntries: [],
 };
 
 describe('restoreSettings', () => {
@@ -45,13 +47,32 @@ describe('restoreSettings', () => {
     ]);
   });
 
-  it('fills missing parts with defaults and says which', () => {
+  it('fills missing parts with defaults, silently: a console or field added since is no repair', () => {
     const { settings, notices } = restoreSettings({ products: { dpod: false } });
-    expect(settings).toEqual({ products: { dropsuite: true, dpod: false, mxhero: true }, hosts: [] });
+    expect(settings).toEqual({
+      products: { dropsuite: true, dpod: false, mxhero: true },
+      hosts: [],
+      notes: [],
+      deskEntries: [],
+    });
+    expect(notices).toEqual([]);
+  });
+
+  it('loses only the notes and desk entries that do not validate, and says which and why', () => {
+    const entry = { product: 'dpod', section: 'executions', label: 'NEW_CODE', severity: 'error', meaning: 'New.' };
+    const { settings, notices } = restoreSettings({
+      ...valid,
+      notes: [valid.notes[0], { product: 'dpod', label: 'A', text: '' }, 'text', { product: 'exchange', text: 'x' }],
+      deskEntries: [entry, { ...entry, meaning: 'Again.' }, { ...entry, label: 'OTHER', severity: 'fatal' }],
+    });
+    expect(settings.notes).toEqual(valid.notes);
+    expect(settings.deskEntries).toEqual([{ ...entry, steps: [] }]);
     expect(notices.map((n) => n.message)).toEqual([
-      'The Dropsuite switch is missing; it is on.',
-      'The mxHERO switch is missing; it is on.',
-      'The host list is missing; it starts empty.',
+      'Desk note 2 (“A”): the note is empty; it was dropped.',
+      'Desk note 3: it is not a desk note or entry; it was dropped.',
+      'Desk note 4: its product is missing or not valid; it was dropped.',
+      'Desk entry 2 (“NEW_CODE”): the same status is explained above; it was dropped.',
+      'Desk entry 3 (“OTHER”): its severity is missing or not valid; it was dropped.',
     ]);
   });
 
@@ -100,7 +121,7 @@ describe('restoreSettings', () => {
   });
 });
 
-describe('migration from v0, the pre-release flat list of host strings', () => {
+describe('migrations (run by @wxt-dev/storage, see store.test.ts)', () => {
   const v0 = { hosts: ['portal.reseller.example', 'https://backup.msp.example:8443/app', '*'], disabled: ['mxhero'] };
 
   it('recognises v0 by its form', () => {
@@ -120,24 +141,24 @@ describe('migration from v0, the pre-release flat list of host strings', () => {
         { pattern: '*', product: 'dropsuite' },
       ],
     });
-    expect(migrate(v0, 0, 1)).toEqual(migrateV0toV1(v0));
-    expect(migrate(valid, 1, 1)).toBe(valid);
   });
 
-  it('is applied when reading, with the upgrade told and what could not be kept reported', () => {
-    const { settings, notices } = restoreSettings(v0);
-    expect(settings).toEqual({
-      products: { dropsuite: true, dpod: true, mxhero: false },
-      hosts: [
-        { pattern: '*://portal.reseller.example/*', product: 'dropsuite' },
-        { pattern: 'https://backup.msp.example:8443/*', product: 'dropsuite' },
-      ],
-    });
-    expect(notices.map((n) => n.kind)).toEqual(['upgraded', 'repaired']);
-    expect(notices[1]?.message).toMatch(/^Host 3 \(“\*”\): that pattern is too broad/);
+  it('v1 → v2 adds the desk, and takes an unversioned v0 value (read as v1 by the library) through v0 → v1', () => {
+    const v1 = { products: valid.products, hosts: valid.hosts };
+    expect(migrateV1toV2(v1)).toEqual({ ...v1, notes: [], deskEntries: [] });
+    expect(migrateV1toV2(valid)).toEqual(valid);
+    expect(migrateV1toV2(v0)).toEqual({ ...(migrateV0toV1(v0) as object), notes: [], deskEntries: [] });
+    expect(migrateV1toV2('junk')).toBe('junk');
   });
 
-  it('is applied to a value that claims version 0 whatever its form', () => {
-    expect(restoreSettings({ hosts: ['portal.reseller.example'] }, 0).settings.hosts).toHaveLength(1);
+  it('leaves to the salvage what could not be kept', () => {
+    const { settings, notices } = restoreSettings(migrateV1toV2(v0));
+    expect(settings.hosts).toEqual([
+      { pattern: '*://portal.reseller.example/*', product: 'dropsuite' },
+      { pattern: 'https://backup.msp.example:8443/*', product: 'dropsuite' },
+    ]);
+    expect(notices.map((n) => n.message)).toEqual([
+      'Host 3 (“*”): that pattern is too broad: it would cover every site; it was dropped.',
+    ]);
   });
 });

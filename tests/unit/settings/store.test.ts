@@ -12,6 +12,8 @@ async function loadStore() {
 const mine: Settings = {
   products: { dropsuite: false, dpod: true, mxhero: true },
   hosts: [{ pattern: '*://*.reseller.example/*', product: 'dropsuite' }],
+  notes: [{ product: 'dropsuite', section: 'backups', label: 'Space Full', text: 'Call the account manager first.' }],
+  deskEntries: [],
 };
 
 describe('settings store', () => {
@@ -27,7 +29,7 @@ describe('settings store', () => {
     await store.saveSettings(mine);
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
       settings: mine,
-      settings$: { v: 1 },
+      settings$: { v: 2 },
     });
     expect(await store.getSettings()).toEqual(mine);
   });
@@ -47,27 +49,44 @@ describe('settings store', () => {
     });
     const store = await loadStore();
     const { settings, notices } = await store.readSettings();
-    expect(settings).toEqual({ products: { dropsuite: true, dpod: false, mxhero: true }, hosts: mine.hosts });
-    expect(notices).toHaveLength(3);
-  });
-
-  it('upgrades unversioned v0 data and writes the repair on the next save', async () => {
-    await fakeBrowser.storage.local.set({ settings: { hosts: ['portal.reseller.example'] } });
-    const store = await loadStore();
-    const restored = await store.readSettings();
-    expect(restored.notices.map((n) => n.kind)).toEqual(['upgraded']);
-    await store.saveSettings(restored.settings);
-    expect((await store.readSettings()).notices).toEqual([]);
-  });
-
-  it('migrates a value stamped v0 through @wxt-dev/storage, in storage', async () => {
-    await fakeBrowser.storage.local.set({ settings: { hosts: ['portal.reseller.example'] }, settings$: { v: 0 } });
-    const store = await loadStore();
-    expect(await store.getSettings()).toEqual({
-      products: DEFAULT_SETTINGS.products,
-      hosts: [{ pattern: '*://portal.reseller.example/*', product: 'dropsuite' }],
+    expect(settings).toEqual({
+      products: { dropsuite: true, dpod: false, mxhero: true },
+      hosts: mine.hosts,
+      notes: [],
+      deskEntries: [],
     });
-    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 1 });
+    // The bad switch and the bad host; the missing switch and lists are no repair.
+    expect(notices).toHaveLength(2);
+  });
+
+  it.each([
+    ['unversioned v0 data (which the library reads as v1)', { settings: { hosts: ['portal.reseller.example'] } }],
+    ['a value stamped v0', { settings: { hosts: ['portal.reseller.example'] }, settings$: { v: 0 } }],
+    [
+      'a v1 value',
+      {
+        settings: {
+          products: DEFAULT_SETTINGS.products,
+          hosts: [{ pattern: 'portal.reseller.example', product: 'dropsuite' }],
+        },
+        settings$: { v: 1 },
+      },
+    ],
+  ])('migrates %s through @wxt-dev/storage, in storage, without a notice', async (_name, stored) => {
+    await fakeBrowser.storage.local.set(stored);
+    const store = await loadStore();
+    expect(await store.readSettings()).toEqual({
+      settings: {
+        products: DEFAULT_SETTINGS.products,
+        hosts: [{ pattern: '*://portal.reseller.example/*', product: 'dropsuite' }],
+        notes: [],
+        deskEntries: [],
+      },
+      notices: [],
+    });
+    const after = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(after.settings$).toEqual({ v: 2 });
+    expect(after.settings).toMatchObject({ notes: [], deskEntries: [] });
   });
 
   it('survives junk version metadata', async () => {

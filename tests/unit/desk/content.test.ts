@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { ContentSettings } from '../../../components/settings/content';
+
+// The storage item is defined (and its migrations run) when imported: import it afresh per test.
+async function load() {
+  const { vi } = await import('vitest');
+  vi.resetModules();
+  return import('../../../components/settings/content');
+}
+const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+const mine = {
+  products: { dropsuite: true, dpod: false, mxhero: true },
+  hosts: [],
+  notes: [{ product: 'dpod', section: null, label: 'SUCCESS', text: 'Mine.' }],
+  deskEntries: [],
+};
+
+describe('the copy of the policy the content script reads', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('follows managed storage, written only when it changed', async () => {
+    const item = await import('../../../components/settings/storage-item');
+    await item.mirrorPolicy();
+    expect(await fakeBrowser.storage.local.get('policy')).toEqual({});
+    await fakeBrowser.storage.managed.set({ products: { dpod: false } });
+    await item.mirrorPolicy();
+    expect(await item.readPolicyCopy()).toEqual({ products: { dpod: false } });
+    await fakeBrowser.storage.managed.clear();
+    await item.mirrorPolicy();
+    expect(await item.readPolicyCopy()).toEqual({});
+  });
+});
+
+describe('watchContentSettings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('calls back once with the defaults on a fresh install', async () => {
+    const { watchContentSettings } = await load();
+    const seen: ContentSettings[] = [];
+    const unwatch = watchContentSettings((s) => seen.push(s));
+    await tick();
+    expect(seen).toEqual([
+      { switches: { dropsuite: true, dpod: true, mxhero: true }, desk: { notes: [], entries: [] } },
+    ]);
+    unwatch();
+  });
+
+  it('merges the policy over the user’s own, and follows both', async () => {
+    await fakeBrowser.storage.local.set({ settings: mine, settings$: { v: 2 } });
+    await fakeBrowser.storage.managed.set({
+      products: { mxhero: false },
+      notes: [{ product: 'dpod', label: 'SUCCESS', text: 'From the organisation.' }],
+    });
+    const { mirrorPolicy } = await import('../../../components/settings/storage-item');
+    await mirrorPolicy();
+    const { watchContentSettings } = await load();
+    const seen: ContentSettings[] = [];
+    const unwatch = watchContentSettings((s) => seen.push(s));
+    await tick();
+    expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: false, mxhero: false });
+    expect(seen.at(-1)?.desk.notes.map((n) => [n.text, n.origin])).toEqual([
+      ['From the organisation.', 'policy'],
+      ['Mine.', 'user'],
+    ]);
+
+    // What the background does when the browser changes the policy.
+    await fakeBrowser.storage.managed.set({ products: { dpod: true } });
+    await (await import('../../../components/settings/storage-item')).mirrorPolicy();
+    await tick();
+    expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: true, mxhero: true });
+
+    await fakeBrowser.storage.local.set({ settings: { ...mine, notes: [] } });
+    await tick();
+    expect(seen.at(-1)?.desk.notes.map((n) => n.origin)).toEqual(['policy']);
+    unwatch();
+    await fakeBrowser.storage.local.set({ settings: mine });
+    await tick();
+    expect(seen.at(-1)?.desk.notes.map((n) => n.origin)).toEqual(['policy']);
+  });
+
+  it('starts watching before it reads: a change made while it reads is not lost', async () => {
+    const { watchContentSettings } = await load();
+    const seen: ContentSettings[] = [];
+    const unwatch = watchContentSettings((s) => seen.push(s));
+    // Written before the first read has answered.
+    void fakeBrowser.storage.local.set({ settings: mine });
+    await tick();
+    expect(seen.at(-1)?.switches.dpod).toBe(false);
+    expect(seen.every((s) => s.switches.dpod === false)).toBe(true);
+    unwatch();
+  });
+
+  it('leaves out what does not validate, never throwing', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { products: 'junk', notes: [{ product: 'dpod', text: '<i>x</i>' }, 7], deskEntries: 'no' },
+    });
+    await fakeBrowser.storage.local.set({ policy: { products: { dpod: 'no' }, notes: 'x' } });
+    const { watchContentSettings } = await load();
+    const seen: ContentSettings[] = [];
+    const unwatch = watchContentSettings((s) => seen.push(s));
+    await tick();
+    expect(seen.at(-1)).toEqual({
+      switches: { dropsuite: true, dpod: true, mxhero: true },
+      desk: { notes: [], entries: [] },
+    });
+    unwatch();
+  });
+});
