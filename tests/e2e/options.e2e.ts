@@ -41,7 +41,7 @@ async function openOptions(b: ExtensionBrowser = browser): Promise<Page> {
 async function openTab(url: string, b: ExtensionBrowser = browser): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(url);
-  await settle(page);
+  await settle(page, b.worker);
   return page;
 }
 
@@ -503,7 +503,7 @@ describe('toolbar badge', () => {
     ).toEqual([198, 40, 40, 255]);
 
     await tab.goto(server.url('none/help-article.html'));
-    await settle(tab);
+    await settle(tab, browser.worker);
     await expect.poll(badge).toBe('');
     expect(await tab.locator(MARKED).count()).toBe(0);
     await tab.close();

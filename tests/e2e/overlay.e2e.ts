@@ -40,7 +40,7 @@ async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();
   page.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack}`));
   await page.goto(server.url(path));
-  await settle(page);
+  await settle(page, browser.worker, !path.startsWith('none/'));
   return page;
 }
 

@@ -1,5 +1,5 @@
 /** Page helpers for the overlay's browser tests: what a person sees of Status Lens on a page. */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Worker } from 'playwright-core';
 
 export const MARKED = '[data-status-lens]';
 
@@ -55,8 +55,37 @@ export async function markedCount(page: Page): Promise<number> {
   return page.locator(MARKED).count();
 }
 
-/** Waits until the content script has looked at the page (it scans at document_idle). */
-export async function settle(page: Page, ms = 600): Promise<void> {
+/**
+ * Waits until the content script has looked at the page: it answers the report request (as the popup asks it,
+ * through the service worker) only once it has read its settings and decided what console the page is. With
+ * `expectConsole`, until that answer names a console (a late-rendering page is recognised a moment later).
+ */
+export async function settle(page: Page, worker?: Worker, expectConsole = false): Promise<void> {
   await page.waitForLoadState('load');
-  await page.waitForTimeout(ms);
+  if (!worker) {
+    await page
+      .locator('status-lens-overlay[data-console]')
+      .waitFor({ state: 'attached', timeout: 3000 })
+      .catch(() => {});
+    return;
+  }
+  const url = page.url();
+  const answer = () =>
+    worker.evaluate(async (target) => {
+      // The worker's global `chrome`; the test's TypeScript does not know the extension APIs.
+      const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+      const [tab] = await api.tabs.query({ url: target });
+      return api.tabs.sendMessage(tab?.id ?? -1, { type: 'get-page-report' }).catch(() => null);
+    }, url) as Promise<{ product: string | null } | null>;
+  // A tab of a host not (yet) registered has no content script to answer: the wait ends with nothing said.
+  for (const deadline = Date.now() + (expectConsole ? 10_000 : 3000); Date.now() < deadline; ) {
+    const report = await answer();
+    if (report && (!expectConsole || report.product)) return;
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  }
+  if (expectConsole) throw new Error(`the content script did not recognise ${url}`);
+}
+
+interface WorkerChrome {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
 }

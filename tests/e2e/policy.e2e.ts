@@ -66,7 +66,7 @@ const basePolicy = () => ({
 async function openTab(url: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(url);
-  await settle(page);
+  await settle(page, browser.worker);
   return page;
 }
 

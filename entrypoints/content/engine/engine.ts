@@ -67,7 +67,9 @@ export class Engine {
     if (this.session) this.session.keysHint = text;
   }
 
-  report(): PageReport {
+  /** The page's statuses; null until the settings are read and the page judged. */
+  report(): PageReport | null {
+    if (!this.settings) return null;
     return this.session?.report() ?? { product: null, findings: [] };
   }
 

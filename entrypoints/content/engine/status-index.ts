@@ -55,12 +55,20 @@ export class StatusIndex {
       },
     };
     const memo = new ExclusionMemo();
+    // What changed inside a Status column (a cell's new text, added rows): the column is read again, whole.
+    const columnOf = (node: Node) => [...this.columns.keys()].find((table) => table.contains(node));
+    for (let r = 0; r < queue.length; r++) {
+      const table = columnOf(queue[r] as Node);
+      if (table) queue[r] = table;
+    }
     for (const text of texts) {
-      // A text of a status column changed in place: the column is read again.
-      const table = [...this.columns.keys()].find((t) => t.contains(text));
+      const table = columnOf(text);
       if (table) queue.push(table);
       else if (text.isConnected) sink.text(text, statusesOfText(this.module, text, memo));
     }
+    const unique = [...new Set(queue)];
+    queue.length = 0;
+    queue.push(...unique);
     for (let r = 0; r < queue.length; r++) {
       const root = queue[r] as Node;
       if (root.isConnected) yield* scan(this.module, this.labels, root, sink);

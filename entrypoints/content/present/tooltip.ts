@@ -124,7 +124,8 @@ export class Tooltip {
   get description(): string {
     const s = this.subject;
     if (s?.kind !== 'known') return this.plainText;
-    return `${s.entry.meaning} ${s.entry.cause} ${s.entry.steps.join(' ')}`.trim();
+    const label = s.context.label ?? s.entry.labels[0] ?? '';
+    return `${label}: ${s.entry.meaning} ${s.entry.cause} ${s.entry.steps.join(' ')}`.trim();
   }
 
   /** The desk's forms, reached from the tooltip's buttons. */

@@ -42,7 +42,7 @@ describe('watchContentSettings', () => {
     const unwatch = watchContentSettings((s) => seen.push(s));
     await tick();
     expect(seen).toEqual([
-      { switches: { dropsuite: true, dpod: true, mxhero: true }, desk: { notes: [], entries: [] } },
+      { switches: { dropsuite: true, dpod: true, mxhero: true }, desk: { notes: [], entries: [] }, hosts: [] },
     ]);
     unwatch();
   });
@@ -104,7 +104,33 @@ describe('watchContentSettings', () => {
     expect(seen.at(-1)).toEqual({
       switches: { dropsuite: true, dpod: true, mxhero: true },
       desk: { notes: [], entries: [] },
+      hosts: [],
     });
+    unwatch();
+  });
+
+  it('declares the hosts of the policy and the user, the policy first, passing over malformed ones', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        products: {},
+        hosts: [
+          { pattern: 'https://reseller.example/*', product: 'dropsuite' },
+          { pattern: 7 },
+          { pattern: 'x', product: 'none' },
+        ],
+      },
+    });
+    await fakeBrowser.storage.local.set({
+      policy: { hosts: [{ pattern: 'https://dpod.corp.example/*', product: 'dpod' }] },
+    });
+    const { watchContentSettings } = await load();
+    const seen: ContentSettings[] = [];
+    const unwatch = watchContentSettings((s) => seen.push(s));
+    await tick();
+    expect(seen.at(-1)?.hosts).toEqual([
+      { pattern: 'https://dpod.corp.example/*', product: 'dpod' },
+      { pattern: 'https://reseller.example/*', product: 'dropsuite' },
+    ]);
     unwatch();
   });
 });
