@@ -86,7 +86,10 @@ export class Session {
   report(): PageReport {
     this.host.scheduler.finishAll();
     this.index.prune();
-    return reportOf(this.module, this.index.tallies());
+    const report = reportOf(this.module, this.index.tallies());
+    // Asked for it (the popup): the badge follows at once too, not when this tab is next idle.
+    this.publish(report);
+    return report;
   }
 
   /** Moves to the next or previous status, or the next failure, shows its tooltip and says where it is. */
@@ -164,7 +167,10 @@ export class Session {
   private *reportJob() {
     this.index.prune();
     yield;
-    const report = reportOf(this.module, this.index.tallies());
+    this.publish(reportOf(this.module, this.index.tallies()));
+  }
+
+  private publish(report: PageReport): void {
     const text = JSON.stringify(report);
     if (text === this.lastReport) return;
     this.lastReport = text;

@@ -89,7 +89,14 @@ export async function launchFirefoxWithExtension(
       if (!control || control.isClosed()) control = await openExtensionPage('popup.html');
       // Arguments and results cross as JSON-like values; puppeteer's handle-unwrapping types add nothing here.
       const run = fn as unknown as (...a: unknown[]) => Promise<unknown>;
-      return (await control.evaluate(run, ...args)) as Awaited<ReturnType<typeof fn>>;
+      try {
+        return (await control.evaluate(run, ...args)) as Awaited<ReturnType<typeof fn>>;
+      } catch (error) {
+        // A reload of the add-on takes its pages with it, while the tab's handle still looks open.
+        if (!/no such frame|context|detached/i.test(String(error))) throw error;
+        control = await openExtensionPage('popup.html');
+        return (await control.evaluate(run, ...args)) as Awaited<ReturnType<typeof fn>>;
+      }
     },
     close: () => browser.close(),
   };

@@ -24,6 +24,12 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
   const tooltip = presenter.tooltip;
 
   const inTooltip = (path: readonly EventTarget[]) => !!tooltip.host && path.includes(tooltip.host);
+  /**
+   * Whether the pointer is over the tooltip. The event's path says so; where a browser leaves an extension's
+   * shadow root out of it (Firefox), the element at the point does: the tooltip's host stands for its content.
+   */
+  const overTooltip = (point: { x: number; y: number; path: readonly EventTarget[] } | null) =>
+    !!point && (inTooltip(point.path) || (!!tooltip.host && doc.elementFromPoint(point.x, point.y) === tooltip.host));
   const cancelHide = () => view.clearTimeout(hideTimer);
   const hideSoon = () => {
     view.clearTimeout(showTimer);
@@ -34,6 +40,9 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
     if (tooltip.host && doc.activeElement === tooltip.host) return;
     hideTimer = view.setTimeout(() => {
       hideTimer = undefined;
+      // The pointer went into the tooltip after all (a browser may not say so in the events: Firefox gives some
+      // pointer events into an extension's shadow root no related target).
+      if (overTooltip(last)) return;
       presenter.hide();
     }, HIDE_DELAY);
   };
@@ -55,7 +64,7 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
     frame = 0;
     const point = last;
     if (!point) return;
-    if (inTooltip(point.path)) {
+    if (overTooltip(point)) {
       view.clearTimeout(hideTimer);
       hideTimer = undefined;
       return;
@@ -72,13 +81,13 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
 
   const onOver = (event: PointerEvent) => {
     const path = event.composedPath();
-    if (inTooltip(path)) {
+    last = { x: event.clientX, y: event.clientY, path };
+    if (overTooltip(last)) {
       cancelHide();
       hideTimer = undefined;
       return;
     }
     // Entering an element: the status there is found at once, in this event.
-    last = { x: event.clientX, y: event.clientY, path };
     if (frame) view.cancelAnimationFrame(frame);
     locate();
   };

@@ -13,6 +13,7 @@ box-shadow:0 10px 30px rgba(0,0,0,.25),0 2px 6px rgba(0,0,0,.15);font-size:13px;
 --sl-panel-bg:#fff;--sl-panel-border:#c9ced6;color-scheme:light;}
 .panel[data-scheme="dark"]{--sl-panel-bg:#1d2127;--sl-panel-border:#48505c;color-scheme:dark;}
 .panel:popover-open{display:block;}
+.panel .sl-x-foot{position:sticky;bottom:0;z-index:1;background:var(--sl-bg);margin-bottom:-12px;padding-bottom:12px;}
 .panel:not(:popover-open){display:none;}
 .unknown{display:block;padding:12px 14px;font:400 13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
 color:#1b1f24;max-width:360px;}

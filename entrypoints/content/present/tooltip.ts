@@ -181,7 +181,9 @@ export class Tooltip {
       panel.style.display = 'block';
     }
     this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(reference(anchor), panel, () => this.place(panel));
+    // The panel's own resizing is not followed: each placement starts from its natural height (below), so the
+    // side chosen does not swing between below-and-clipped and above as its height is capped.
+    this.stopAutoUpdate = autoUpdate(reference(anchor), panel, () => this.place(panel), { elementResize: false });
   }
 
   hide(): void {
@@ -248,6 +250,7 @@ export class Tooltip {
   private place(panel: HTMLElement): void {
     const anchor = this.anchor;
     if (!anchor) return;
+    panel.style.maxHeight = '';
     void computePosition(reference(anchor), panel, {
       strategy: 'fixed',
       placement: 'bottom-start',
