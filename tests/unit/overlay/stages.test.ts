@@ -1,0 +1,138 @@
+/** The overlay's small stages, case by case: tokens, host patterns, the scheduler, the page watcher. */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it, vi } from 'vitest';
+import { codeMatcher, codesIn, tokenAround } from '../../../entrypoints/content/consoles/codes';
+import { declaredConsole, matches, recognise } from '../../../entrypoints/content/engine/recognise';
+import { Scheduler } from '../../../entrypoints/content/engine/scheduler';
+import { PageWatcher } from '../../../entrypoints/content/engine/watch';
+
+describe('codes as whole tokens', () => {
+  const dpod = codeMatcher('dpod', /[A-Z][A-Z0-9_]{3,}/g);
+  it.each([
+    ['task ended with EXECUTION_STARTED, see the log', ['EXECUTION_STARTED']],
+    ['plan result SUCCESS.', ['SUCCESS']],
+    ['SUCCESSFUL_TASKS=1 and EXECUTION_ID_4471', []],
+    ['idg-EXECUTION_STARTED2 is an identifier', []],
+    [
+      'SENT_TO_MDB then EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE',
+      ['SENT_TO_MDB', 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE'],
+    ],
+  ])('%s', (text, codes) => {
+    expect(codesIn(text, dpod).map((c) => c.code)).toEqual(codes);
+  });
+
+  it('finds the token around any offset inside it, and none in white space', () => {
+    const text = 'ended with SUCCESS, see';
+    const at = text.indexOf('SUCCESS');
+    for (const offset of [at, at + 3, at + 7]) expect(tokenAround(text, offset)).toEqual({ start: at, end: at + 7 });
+    expect(tokenAround('a  b', 2)).toBeNull();
+  });
+});
+
+describe('declared console hosts', () => {
+  it.each([
+    ['https://dpod.corp.example:8443/*', 'https://dpod.corp.example:8443/ui/backup', true],
+    ['https://dpod.corp.example:8443/*', 'https://dpod.corp.example/ui', false],
+    ['*://*.reseller.example/*', 'http://status.reseller.example/x', true],
+    ['*://*.reseller.example/*', 'https://reseller.example/', true],
+    ['*://*.reseller.example/*', 'https://evilreseller.example/', false],
+    ['https://portal.example/*', 'http://portal.example/', false],
+    ['not a pattern', 'https://portal.example/', false],
+  ])('%s covers %s: %s', (pattern, url, expected) => {
+    expect(matches(pattern, new URL(url))).toBe(expected);
+  });
+
+  it('makes the page that console whatever it shows, and nothing when that console is off', () => {
+    const doc = new JSDOM('<p>A portal with no sign of its vendor</p>').window.document;
+    const hosts = [{ pattern: 'https://backup.msp.example/*', product: 'dropsuite' as const }];
+    const declared = declaredConsole(hosts, 'https://backup.msp.example/status');
+    expect(declared).toBe('dropsuite');
+    expect(recognise(doc, { dropsuite: true, dpod: true, mxhero: true }, declared)?.product).toBe('dropsuite');
+    expect(recognise(doc, { dropsuite: false, dpod: true, mxhero: true }, declared)).toBeNull();
+    expect(recognise(doc, { dropsuite: true, dpod: true, mxhero: true }, null)).toBeNull();
+  });
+});
+
+describe('the scheduler', () => {
+  function fakeView() {
+    const idle: (() => void)[] = [];
+    return {
+      view: {
+        requestIdleCallback: (cb: (d: { timeRemaining(): number }) => void) =>
+          idle.push(() => cb({ timeRemaining: () => 5 })),
+      } as unknown as Window & typeof globalThis,
+      runIdle: () => {
+        for (const run of idle.splice(0)) run();
+      },
+      pending: () => idle.length,
+    };
+  }
+
+  it('runs a job over idle slices, and to its end when asked', () => {
+    const { view, runIdle, pending } = fakeView();
+    const scheduler = new Scheduler(view);
+    const done: number[] = [];
+    scheduler.run(
+      'count',
+      (function* () {
+        for (let i = 0; i < 3; i++) {
+          done.push(i);
+          yield;
+        }
+      })(),
+    );
+    expect(done).toEqual([]);
+    expect(pending()).toBe(1);
+    scheduler.finish('count');
+    expect(done).toEqual([0, 1, 2]);
+    runIdle();
+    expect(scheduler.has('count')).toBe(false);
+  });
+
+  it('replaces a job of the same key that has not finished', () => {
+    const { view, runIdle } = fakeView();
+    const scheduler = new Scheduler(view);
+    const seen: string[] = [];
+    const job = (name: string) =>
+      (function* () {
+        seen.push(name);
+        yield;
+      })();
+    scheduler.run('report', job('old'));
+    scheduler.run('report', job('new'));
+    runIdle();
+    expect(seen).toEqual(['new']);
+  });
+});
+
+describe('the page watcher', () => {
+  it('delivers changes once the page settles, the trailing edge included, and at once to who must follow', async () => {
+    vi.useFakeTimers();
+    try {
+      const { window } = new JSDOM('<main></main>');
+      // The constructors a content script sees as its globals.
+      (globalThis as Record<string, unknown>).Node = window.Node;
+      const batches: number[] = [];
+      let now = 0;
+      const watcher = new PageWatcher(
+        window as unknown as Window & typeof globalThis,
+        (changes) => batches.push(changes.roots.length),
+        () => now++,
+      );
+      watcher.observe(window.document.documentElement);
+      const main = window.document.querySelector('main') as HTMLElement;
+      // A late render in three steps, 150 ms apart: nothing is missed, the last one included.
+      for (let i = 0; i < 3; i++) {
+        main.append(window.document.createElement('p'));
+        await Promise.resolve();
+        await vi.advanceTimersByTimeAsync(150);
+      }
+      await vi.advanceTimersByTimeAsync(500);
+      expect(batches.reduce((a, b) => a + b, 0)).toBe(3);
+      expect(now).toBe(3);
+      watcher.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
