@@ -6,8 +6,9 @@ import { withDeskEntries } from '../../components/desk/report';
 import { parseMessage } from '../../components/messaging/schema';
 import { mirrorPolicy, watchManaged } from '../../components/settings/storage-item';
 import { getSettings, readPolicy, watchPolicy, watchSettings } from '../../components/settings/store';
+import { shortcutsText } from '../../components/shortcuts';
 import { showReport } from './badge';
-import { listenToCommands, shortcutsText } from './commands';
+import { listenToCommands } from './commands';
 import { createRegistrationSync, injectIntoOpenConsoles } from './sync';
 
 export default defineBackground(() => {

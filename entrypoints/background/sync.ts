@@ -65,9 +65,15 @@ export async function injectIntoOpenConsoles(): Promise<void> {
 
 async function injectInto(matches: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: matches });
+  // A tab whose content script answers has one already (the manifest's, on a page that loaded meanwhile).
+  const alive = async (tabId: number) =>
+    browser.tabs.sendMessage(tabId, { type: 'get-page-report' }).then(
+      () => true,
+      () => false,
+    );
   await Promise.all(
     tabs.map(async (tab) => {
-      if (tab.id === undefined || tab.discarded) return;
+      if (tab.id === undefined || tab.discarded || (await alive(tab.id))) return;
       try {
         await browser.scripting.executeScript({
           target: { tabId: tab.id, allFrames: true },

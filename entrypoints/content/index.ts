@@ -31,13 +31,14 @@ export default defineContentScript({
       onReport: (report: PageReport) => void send({ type: 'page-report', report }),
       send: (message) => void send(message),
     });
-    browser.runtime.onMessage.addListener((raw, _sender, respond) => {
+    const onMessage = (raw: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
       if (ctx.isInvalid) return;
       const message = parseMessage(raw);
       if (message?.type === 'get-page-report') respond(engine.report());
       else if (message?.type === 'reveal') respond(engine.reveal(message.entryId, message.label));
       else if (message?.type === 'navigate') respond(engine.navigate(DIRECTIONS[message.to] ?? 'next'));
-    });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     // Route changes of single-page consoles: WXT's watcher (pushState, replaceState), and the browser's own.
     ctx.addEventListener(window, 'wxt:locationchange', () => engine.routeChanged());
     ctx.addEventListener(window, 'popstate', () => engine.routeChanged());
@@ -53,6 +54,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       engine.stop();
       try {
+        // A newer instance answers for the page now.
+        browser.runtime.onMessage.removeListener(onMessage);
         unwatch();
       } catch {
         // The extension context is gone: its listeners went with it.

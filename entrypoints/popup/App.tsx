@@ -9,6 +9,7 @@ import { Explanation } from '../../components/explanation/ExplanationView';
 import { SEVERITY_TEXT } from '../../components/explanation/explanation';
 import type { PageReport } from '../../components/messaging/schema';
 import { watchContentSettings } from '../../components/settings/content';
+import { shortcutsText } from '../../components/shortcuts';
 import { type Group, type Item, pageGroups, placeName, searchItems, summary, tabFromUrl } from './model';
 import { fetchPageReport, revealOnPage, targetTab } from './page-report';
 
@@ -32,6 +33,11 @@ export function App() {
   // The desk's notes and entries, the organisation's and the user's, kept current.
   const [desk, setDesk] = useState<Desk>(EMPTY_DESK);
   useEffect(() => watchContentSettings((settings) => setDesk(settings.desk)), []);
+  // The keyboard commands that move through the page's statuses, with the keys the user set.
+  const [keys, setKeys] = useState('');
+  useEffect(() => {
+    shortcutsText().then(setKeys, () => setKeys(''));
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -297,6 +303,7 @@ export function App() {
                 <p className="page-summary">
                   {groups.length > 0 ? summary(groups) : 'No statuses found on this page.'}
                 </p>
+                {keys ? <p className="page-keys">On the page: {keys}</p> : null}
               </div>
             ) : (
               <Hints onPick={(q) => setQuery(q)} />

@@ -214,6 +214,74 @@ describe('DPOD', () => {
   });
 });
 
+describe('keyboard commands', () => {
+  /** A keyboard command as the browser delivers it: the background sends it to the tab's content script. */
+  async function command(page: Page, to: 'next-status' | 'previous-status' | 'next-failure'): Promise<boolean> {
+    const url = page.url();
+    return (await browser.worker.evaluate(
+      async ({ target, name }) => {
+        const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+        const [tab] = await chrome.tabs.query({ url: target });
+        return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'navigate', to: name });
+      },
+      { target: url, name: to },
+    )) as boolean;
+  }
+  const announced = (page: Page) =>
+    page.evaluate(
+      // The overlay's own live region, a child of its shadow root (the explanation has one for Copy).
+      () =>
+        [...(document.querySelector('status-lens-overlay')?.shadowRoot?.children ?? [])].find((e) =>
+          e.matches('.live[aria-live]'),
+        )?.textContent ?? '',
+    );
+
+  it('are declared with default keys, and the popup and the tooltip name them', async () => {
+    const commands = await browser.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }
+      ).chrome.commands.getAll(),
+    );
+    expect(commands.filter((c) => c.name?.includes('-')).map((c) => [c.name, c.shortcut])).toEqual([
+      ['next-failure', 'Alt+Shift+E'],
+      ['next-status', 'Alt+Shift+Period'],
+      ['previous-status', 'Alt+Shift+Comma'],
+    ]);
+    const page = await open('dpod/executions.html');
+    expect(await hoverText(page, page.getByRole('cell', { name: 'SUCCESS', exact: true }))).toContain(
+      'Alt+Shift+E next failure',
+    );
+    await page.close();
+  });
+
+  it('move to the next failure and through codes inside sentences, showing and announcing each', async () => {
+    const page = await open('dpod/executions.html');
+    await page.mouse.move(0, 799);
+    expect(await command(page, 'next-failure')).toBe(true);
+    await tooltip(page).waitFor({ state: 'visible' });
+    expect(await tooltip(page).textContent()).toContain('EXECUTION_SECURE_BACKUP_UNSUCCESSFUL');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('EXECUTION_SECURE_BACKUP_UNSUCCESSFUL');
+    await expect.poll(() => announced(page)).toMatch(/EXECUTION_SECURE_BACKUP_UNSUCCESSFUL, 1 of \d+\./);
+
+    // Past the table, into the log: a code inside a sentence is shown where it stands, painted by a highlight.
+    const painted = () => page.evaluate(() => (CSS.highlights.get('status-lens-active')?.size ?? 0) > 0);
+    for (let i = 0; i < 10 && !(await painted()); i++) await command(page, 'next-failure');
+    const inLog = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('status-lens-active') ?? [])][0] as Range | undefined;
+      return range
+        ? { text: range.toString(), where: range.startContainer.parentElement?.closest('section')?.className }
+        : null;
+    });
+    expect(inLog).toEqual({ text: 'EXECUTION_SECURE_BACKUP_UNSUCCESSFUL', where: 'log' });
+    expect(await tooltip(page).textContent()).toContain('EXECUTION_SECURE_BACKUP_UNSUCCESSFUL');
+    expect(await page.locator('section.log').innerHTML()).not.toContain('data-status-lens');
+
+    expect(await command(page, 'previous-status')).toBe(true);
+    await expect.poll(() => announced(page)).not.toMatch(/^EXECUTION_SECURE_BACKUP_UNSUCCESSFUL, 2 of/);
+    await page.close();
+  });
+});
+
 describe('mxHERO', () => {
   it('explains notification codes with their level, in the list and in a sentence', async () => {
     const page = await open('mxhero/notifications.html');

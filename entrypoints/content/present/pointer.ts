@@ -8,10 +8,14 @@ import { caretAt, pointInRange } from '../find/at-point';
 import { rangeOf, type StatusHit, statusAt } from '../find/status';
 import type { Presenter } from './presenter';
 
-/** How long the pointer rests on a status before its tooltip shows: a pointer crossing a table flashes none. */
-const SHOW_DELAY = 30;
-/** The same, moving from one open tooltip's status to another. */
+/** How long the pointer rests on another status, a tooltip being open, before that one's shows. */
 const SWITCH_DELAY = 60;
+/**
+ * A tooltip shows at once on the first status the pointer enters. Left again within this time for anything but
+ * the tooltip, it was a pointer crossing the page, not one resting: the tooltip goes at once, without the grace
+ * time that lets a resting pointer move into it.
+ */
+const CROSSING = 150;
 /** Grace time to move the pointer from the status into the tooltip (WCAG 1.4.13, hoverable). */
 const HIDE_DELAY = 300;
 
@@ -20,6 +24,7 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
   let showTimer: number | undefined;
   let hideTimer: number | undefined;
   let frame = 0;
+  let shownAt = Number.NEGATIVE_INFINITY;
   let last: { x: number; y: number; path: EventTarget[] } | null = null;
   const tooltip = presenter.tooltip;
 
@@ -38,6 +43,10 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
     // A status that has the keyboard's focus keeps its tooltip until focus moves, and so does the tooltip.
     if (anchor instanceof HTMLElement && doc.activeElement === anchor) return;
     if (tooltip.host && doc.activeElement === tooltip.host) return;
+    if (performance.now() - shownAt < CROSSING && !overTooltip(last)) {
+      presenter.hide();
+      return;
+    }
     hideTimer = view.setTimeout(() => {
       hideTimer = undefined;
       // The pointer went into the tooltip after all (a browser may not say so in the events: Firefox gives some
@@ -56,7 +65,10 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
     hideTimer = undefined;
     if (presenter.isShown(hit)) return;
     view.clearTimeout(showTimer);
-    showTimer = view.setTimeout(() => presenter.show(hit), tooltip.isOpen ? SWITCH_DELAY : SHOW_DELAY);
+    if (!tooltip.isOpen) {
+      presenter.show(hit);
+      shownAt = performance.now();
+    } else showTimer = view.setTimeout(() => presenter.show(hit), SWITCH_DELAY);
   };
 
   /** The status at the last point: an element around the target first, else the code at the caret. */
