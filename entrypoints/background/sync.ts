@@ -73,7 +73,9 @@ async function injectInto(matches: string[]): Promise<void> {
     );
   await Promise.all(
     tabs.map(async (tab) => {
-      if (tab.id === undefined || tab.discarded || (await alive(tab.id))) return;
+      // A tab still loading gets the manifest's script when it is ready; two instances started at the same moment
+      // would take each other for the newer one and both stop.
+      if (tab.id === undefined || tab.discarded || tab.status === 'loading' || (await alive(tab.id))) return;
       try {
         await browser.scripting.executeScript({
           target: { tabId: tab.id, allFrames: true },

@@ -6,6 +6,9 @@ import { Engine } from './engine/engine';
 import { clearLeftovers } from './present/leftovers';
 import type { Direction } from './session';
 
+/** The message a starting instance leaves in its frame, for an older one there to stop. */
+const STARTED = 'status-lens:content-script-started';
+
 const DIRECTIONS: Record<string, Direction> = {
   'next-status': 'next',
   'previous-status': 'previous',
@@ -21,6 +24,17 @@ export default defineContentScript({
   main(ctx) {
     // An earlier instance (before an update or reload) may have gone without cleaning up: Firefox unloads it.
     clearLeftovers(document);
+    // One instance a frame: WXT stops an older one in the top frame only, and an instance run again in every
+    // frame of an open tab after an update would otherwise sit beside the manifest's in its iframes.
+    // Only a newer one stops this one: two instances started at once must not stop each other.
+    const at = performance.now();
+    const id = Math.random().toString(36).slice(2);
+    window.postMessage({ type: STARTED, id, at }, '*');
+    ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+      const data = event.data as { type?: unknown; id?: unknown; at?: unknown } | null;
+      if (event.source !== window || data?.type !== STARTED || data.id === id || typeof data.at !== 'number') return;
+      if (data.at > at || (data.at === at && String(data.id) > id)) ctx.abort('a newer instance started');
+    });
     const send = (message: Message) => {
       if (ctx.isInvalid) return Promise.resolve(undefined);
       return browser.runtime.sendMessage(message).catch(() => {

@@ -116,6 +116,7 @@ export class Session {
       target ??= list[0];
     }
     if (!target || !this.presenter.show(target, { focus: true, scroll: true })) return false;
+    tooltip.pinned = true;
     const { entry } = cache.get(target);
     const place = `${list.indexOf(target) + 1} of ${list.length}`;
     tooltip.announce(`${target.label}, ${place}. ${entry ? entry.meaning : 'Not in the Status Lens catalog.'}`);
@@ -130,7 +131,9 @@ export class Session {
       const id = cache.get(h).entry?.id ?? null;
       return id === entryId || (!id && h.label === label);
     });
-    return !!hit && this.presenter.show(hit, { focus: true, scroll: true });
+    if (!hit || !this.presenter.show(hit, { focus: true, scroll: true })) return false;
+    this.presenter.tooltip.pinned = true;
+    return true;
   }
 
   stop(): void {

@@ -38,7 +38,7 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
   const cancelHide = () => view.clearTimeout(hideTimer);
   const hideSoon = () => {
     view.clearTimeout(showTimer);
-    if (!tooltip.isOpen || hideTimer !== undefined) return;
+    if (!tooltip.isOpen || hideTimer !== undefined || tooltip.pinned) return;
     const anchor = tooltip.currentAnchor;
     // A status that has the keyboard's focus keeps its tooltip until focus moves, and so does the tooltip.
     if (anchor instanceof HTMLElement && doc.activeElement === anchor) return;
@@ -92,6 +92,8 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
   };
 
   const onOver = (event: PointerEvent) => {
+    // A still pointer over a page that scrolled under it: not the reader pointing anywhere.
+    if (tooltip.pinned) return;
     const path = event.composedPath();
     last = { x: event.clientX, y: event.clientY, path };
     if (overTooltip(last)) {
@@ -105,6 +107,7 @@ export function listenToPointer(doc: Document, module: ConsoleModule, presenter:
   };
 
   const onMove = (event: PointerEvent) => {
+    if (event.movementX || event.movementY) tooltip.pinned = false;
     // Codes inside texts are found where the pointer rests, once a frame at most.
     last = { x: event.clientX, y: event.clientY, path: event.composedPath() };
     if (!frame) frame = view.requestAnimationFrame(locate);

@@ -128,6 +128,12 @@ export class Tooltip {
     return `${label}: ${s.entry.meaning} ${s.entry.cause} ${s.entry.steps.join(' ')}`.trim();
   }
 
+  /**
+   * Shown by a keyboard command: the pointer's resting place says nothing about it, until the pointer moves
+   * (a page scrolled under a still pointer sends pointer events too).
+   */
+  pinned = false;
+
   /** The desk's forms, reached from the tooltip's buttons. */
   actions: DeskActions | null = null;
 
@@ -187,6 +193,7 @@ export class Tooltip {
   }
 
   hide(): void {
+    this.pinned = false;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     this.releaseAnchor();
