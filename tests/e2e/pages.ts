@@ -1,5 +1,6 @@
 /** Page helpers for the overlay's browser tests: what a person sees of Status Lens on a page. */
 import type { Locator, Page, Worker } from 'playwright-core';
+import { codePoint } from '../support/code-point';
 
 export const MARKED = '[data-status-lens]';
 
@@ -30,20 +31,7 @@ export async function hoverCode(page: Page, scope: Locator, code: string, expect
   await tooltip(page)
     .waitFor({ state: 'hidden', timeout: 2000 })
     .catch(() => {});
-  const point = await scope.first().evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.nodeValue ?? '').indexOf(wanted);
-      if (at < 0) continue;
-      (node.parentElement as Element).scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, code);
+  const point = await scope.first().evaluate(codePoint, code);
   if (!point) throw new Error(`${code} is not in the text`);
   await page.mouse.move(point.x, point.y, { steps: 2 });
   if (!expectTooltip) return '';

@@ -8,6 +8,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../components/messaging/schema';
+import { codePoint } from '../support/code-point';
 import { type FirefoxExtension, launchFirefoxWithExtension } from '../support/firefox';
 import { type FixtureServer, serveFixtures } from '../support/server';
 
@@ -68,24 +69,7 @@ async function hoverCode(page: Page, scope: string, code: string): Promise<strin
   await page.mouse.move(1, 799);
   await page.keyboard.press('Escape');
   await page.waitForSelector(TOOLTIP, { hidden: true, timeout: 5000 });
-  const point = await page.$eval(
-    scope,
-    (root, wanted) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.nodeValue ?? '').indexOf(wanted);
-        if (at < 0) continue;
-        (node.parentElement as Element).scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    code,
-  );
+  const point = await page.$eval(scope, codePoint, code);
   if (!point) throw new Error(`${code} is not in ${scope}`);
   await page.mouse.move(point.x, point.y, { steps: 2 });
   return tooltipText(page);
