@@ -9,6 +9,7 @@ import {
   appendBreakable,
   type ExplanationContext,
   type ExplanationOptions,
+  node,
   ROOT_CLASS,
   SEVERITY_TEXT,
   wireCopy,
@@ -56,12 +57,8 @@ export function renderDeskEntry(
   opts: ExplanationOptions = {},
 ): HTMLElement {
   const level = Math.min(5, Math.max(2, Math.round(opts.headingLevel ?? 3)));
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) =>
+    node(doc, tag, className, text);
   const id = deskEntryId(entry);
   const root = el('article', ROOT_CLASS);
   root.dataset.severity = entry.severity;

@@ -363,7 +363,8 @@ export function sourceTicketLines(entry: Entry): string[] {
   return lines;
 }
 
-function node<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) {
+/** An element of the explanation, its text put in as text. */
+export function node<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) {
   const made = doc.createElement(tag);
   if (className) made.className = className;
   if (text !== undefined) made.textContent = text;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
 import type { PageReport } from '../../components/messaging/schema';
 import { CHROMIUM, E2E_BUILD, type ExtensionBrowser, launchWithExtension } from '../support/browser';
@@ -90,10 +90,12 @@ describe.skipIf(!canWritePolicy)('deployment by policy (Chromium, managed policy
     const copied = async () =>
       JSON.stringify(await browser.worker.evaluate(async () => (await chrome.storage.local.get('policy')).policy)) ??
       '';
-    for (let t = Date.now(); !(await copied()).includes(NOTE); ) {
-      if (Date.now() - t > 20_000) throw new Error('the policy did not reach the extension');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await vi.waitFor(
+      async () => {
+        if (!(await copied()).includes(NOTE)) throw new Error('the policy did not reach the extension');
+      },
+      { timeout: 20_000, interval: 250 },
+    );
   });
   afterAll(async () => {
     rmSync(POLICY_FILE, { force: true });
