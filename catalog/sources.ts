@@ -37,7 +37,8 @@ export const SEED_DOCUMENTS: Readonly<Record<SeedFile, { publisher: string; titl
 /** The label shown before general advice, wherever it is shown. */
 export const GENERAL_ADVICE_LABEL = 'General advice — not from the vendor’s documentation';
 
-const Text = z.string().check(z.trim(), z.minLength(1));
+// Pure: a bundle that uses no schema of this file (the content script) leaves it out.
+const Text = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * A row of a seed, named as the seed writes it: in DPOD's, by its codes cell

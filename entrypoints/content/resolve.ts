@@ -24,7 +24,8 @@ export interface Resolution {
 /** The entry of one status, now. */
 export function resolveHit(module: ConsoleModule, hit: StatusHit): Resolution {
   const element = hostOf(hit);
-  const section = element ? safely(() => module.sectionOf(element, hit.label), null) : null;
+  const section =
+    module.sectionOfLabel?.(hit.label) ?? (element ? safely(() => module.sectionOf(element), null) : null);
   return { section, entry: module.resolve(hit.label, section) };
 }
 
@@ -46,9 +47,10 @@ export function subjectOf(module: ConsoleModule, hit: StatusHit, desk: Desk = EM
   return { kind: 'unknown', label: hit.label, productName: productById(product).name, ref };
 }
 
-/** Resolves many statuses, each table or panel's section read once per label. */
+/** Resolves many statuses, each table or panel's section read once. */
 export class ResolutionCache {
   private readonly byGroup = new Map<Element | null, Map<string, Resolution>>();
+  private readonly sectionOfGroup = new Map<Element | null, string | null>();
   /** Statuses that share a parent share its group: lines of a log, cells of a row. */
   private readonly groupByParent = new Map<Element | null, Element | null>();
 
@@ -79,8 +81,15 @@ export class ResolutionCache {
     }
     let resolution = byLabel.get(label);
     if (!resolution) {
-      const section = safely(() => this.module.sectionOf(element, label), null);
-      resolution = { section, entry: this.module.resolve(label, section) };
+      const module = this.module;
+      let section = module.sectionOfLabel?.(label) ?? null;
+      if (section === null) {
+        // Statuses with no group around them share nothing but their label's resolution.
+        const known = group ? this.sectionOfGroup.get(group) : undefined;
+        section = known !== undefined ? known : safely(() => module.sectionOf(element), null);
+        if (group) this.sectionOfGroup.set(group, section);
+      }
+      resolution = { section, entry: module.resolve(label, section) };
       byLabel.set(label, resolution);
     }
     return resolution;

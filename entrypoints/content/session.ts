@@ -84,7 +84,7 @@ export class Session {
 
   /** The page's statuses now, every one counted: the index is completed first when asked. */
   report(): PageReport {
-    this.host.scheduler.finishAll();
+    this.complete();
     this.index.prune();
     const report = reportOf(this.module, this.index.tallies());
     // Asked for it (the popup): the badge follows at once too, not when this tab is next idle.
@@ -94,7 +94,7 @@ export class Session {
 
   /** Moves to the next or previous status, or the next failure, shows its tooltip and says where it is. */
   navigate(direction: Direction): boolean {
-    this.host.scheduler.finishAll();
+    this.complete();
     this.index.prune();
     const cache = new ResolutionCache(this.module);
     const all = this.index.inOrder();
@@ -125,7 +125,7 @@ export class Session {
 
   /** Scrolls to the first status of an entry (or of an unknown label) and opens its tooltip. */
   reveal(entryId: string, label: string): boolean {
-    this.host.scheduler.finishAll();
+    this.complete();
     const cache = new ResolutionCache(this.module);
     const hit = this.index.inOrder().find((h) => {
       const id = cache.get(h).entry?.id ?? null;
@@ -134,6 +134,16 @@ export class Session {
     if (!hit || !this.presenter.show(hit, { focus: true, scroll: true })) return false;
     this.presenter.tooltip.pinned = true;
     return true;
+  }
+
+  /** Someone asked for every status: codes inside texts are indexed from now on, and all pending work done. */
+  private complete(): void {
+    const scheduler = this.host.scheduler;
+    // What is under way finishes as it began, before the index starts reading every text.
+    scheduler.finishAll();
+    const texts = this.index.includeTexts(this.doc.documentElement);
+    if (texts) scheduler.run('texts', texts);
+    scheduler.finishAll();
   }
 
   stop(): void {

@@ -12,9 +12,11 @@ import type { ConsoleModule } from './types';
 const CODES = codeMatcher('dpod', /[A-Z][A-Z0-9_]{3,}/g);
 const CODE_LIKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
+const NAMED = /\bDataPower Operations Dashboard\b|\bDPOD\b/i;
+
 function recognise(doc: Document): boolean {
+  if (NAMED.test(doc.title)) return true;
   const names = [
-    doc.title,
     ...textOf(
       doc,
       ['header', 'mat-toolbar', '[class*="toolbar" i]', '[class*="brand" i]', '[class*="logo" i]', 'h1'],
@@ -22,12 +24,13 @@ function recognise(doc: Document): boolean {
     ),
     ...[...doc.querySelectorAll('img[alt]')].slice(0, 10).map((i) => i.getAttribute('alt') ?? ''),
   ];
-  return names.some((n) => /\bDataPower Operations Dashboard\b|\bDPOD\b/i.test(n));
+  return names.some((n) => NAMED.test(n));
 }
 
 export const dpod: ConsoleModule = {
   product: 'dpod',
   recognise,
+  named: NAMED,
   labelKind: (label) => (CODES.known.has(label) ? 'distinctive' : null),
   codes: CODES,
   unknownLike: CODE_LIKE,

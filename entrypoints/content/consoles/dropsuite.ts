@@ -148,10 +148,6 @@ function sectionOfElement(element: Element): string | null {
   return null;
 }
 
-function sectionOf(element: Element, label: string): string | null {
-  return foldLabel(label) === REAUTH ? 'dashboard' : sectionOfElement(element);
-}
-
 function supportIdOf(element: Element, section: string | null): string | null {
   const supportId = section ? sectionOfProduct('dropsuite', section)?.supportId : null;
   const value = supportId ? valueInRow(element, supportId.columns) : null;
@@ -166,7 +162,8 @@ export const dropsuite: ConsoleModule = {
   recognise: (doc) => isSystemStatusPage(doc) || isDashboardWithReauth(doc),
   labelKind,
   unknownInStatusColumn: true,
-  sectionOf,
+  sectionOf: sectionOfElement,
+  sectionOfLabel: (label) => (foldLabel(label) === REAUTH ? 'dashboard' : null),
   supportIdOf,
   resolve(label, section) {
     if (section) return lookup('dropsuite', section, label);

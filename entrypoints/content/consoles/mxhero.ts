@@ -11,18 +11,21 @@ import type { ConsoleModule } from './types';
 const CODES = codeMatcher('mxhero', /[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+/g);
 const CODE_LIKE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 
+const NAMED = /\bmxHERO\b|\bMail2Cloud\b/i;
+
 function recognise(doc: Document): boolean {
+  if (NAMED.test(doc.title)) return true;
   const names = [
-    doc.title,
     ...textOf(doc, ['header', 'nav', '[class*="brand" i]', '[class*="logo" i]', 'h1'], 10),
     ...[...doc.querySelectorAll('img[alt]')].slice(0, 10).map((i) => i.getAttribute('alt') ?? ''),
   ];
-  return names.some((n) => /\bmxHERO\b|\bMail2Cloud\b/i.test(n));
+  return names.some((n) => NAMED.test(n));
 }
 
 export const mxhero: ConsoleModule = {
   product: 'mxhero',
   recognise,
+  named: NAMED,
   labelKind: (label) => (CODES.known.has(label) ? 'distinctive' : null),
   codes: CODES,
   unknownLike: CODE_LIKE,

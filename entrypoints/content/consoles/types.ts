@@ -24,6 +24,11 @@ export interface ConsoleModule {
   product: ProductId;
   /** Whether this page is this console, judged from the page itself. Cheap: runs whenever the page settles. */
   recognise(doc: Document): boolean;
+  /**
+   * The product's name, for a console whose pages carry it: a title naming it is enough, asked of every
+   * console before any searches the page.
+   */
+  named?: RegExp;
   /** Whether a label, the whole text of an element, is a status here, and how it counts; null when it is not. */
   labelKind(label: string): LabelKind | null;
   /** Codes found as tokens inside text. Absent for a console whose statuses are whole elements only. */
@@ -43,10 +48,12 @@ export interface ConsoleModule {
   /** The one section of a console that has only one: no status's section need be read from the page. */
   onlySection?: string;
   /**
-   * The section of the product a status stands in (a section id of catalog/products.ts), read now: a tab
-   * switch changes it. Null when the page does not tell.
+   * The section of the product a place of the page belongs to (a section id of catalog/products.ts), read
+   * now: a tab switch changes it. Null when the page does not tell. Statuses of one table or panel share it.
    */
-  sectionOf(element: Element, label: string): string | null;
+  sectionOf(element: Element): string | null;
+  /** The section a label names wherever it stands (Dropsuite's "Need Reauthentication" is the dashboard's). */
+  sectionOfLabel?(label: string): string | null;
   /** The value of the ID support asks for in that section, from the status's own row when it shows it. */
   supportIdOf(element: Element, section: string | null): string | null;
   /** The catalog entry for a label in a section; undefined for a label the catalog does not know. */

@@ -11,7 +11,10 @@ import { safely } from '../resolve';
 
 export function recognise(doc: Document, switches: ProductSwitches, declared: ProductId | null): ConsoleModule | null {
   if (declared) return switches[declared] ? (consoleOf(declared) ?? null) : null;
-  return CONSOLES.find((c) => switches[c.product] && safely(() => c.recognise(doc), false)) ?? null;
+  const on = CONSOLES.filter((c) => switches[c.product]);
+  // A title that names a product settles it before any console searches the page (a long log, a big table).
+  const title = doc.title;
+  return on.find((c) => c.named?.test(title)) ?? on.find((c) => safely(() => c.recognise(doc), false)) ?? null;
 }
 
 /** The console a URL's host was declared as, by the first pattern that matches it. */

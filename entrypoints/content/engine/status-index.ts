@@ -4,7 +4,7 @@
  */
 import { CATALOG } from '../../../catalog';
 import type { ConsoleModule } from '../consoles/types';
-import { type ColumnRead, cellStatus, ExclusionMemo, scan, statusesOfText } from '../find/page-scan';
+import { type ColumnRead, cellStatus, ExclusionMemo, judgeText, scan } from '../find/page-scan';
 import { isCurrent, type StatusHit } from '../find/status';
 import type { Job } from './scheduler';
 
@@ -16,6 +16,11 @@ export interface Tally {
   count: number;
 }
 
+/** A Status column as read and counted: the labels that do not count are taken out. */
+interface CountedColumn extends ColumnRead {
+  tallies: Tally[];
+}
+
 export class StatusIndex {
   /** Statuses found in texts, by the text that shows them. */
   private readonly byText = new Map<Text, StatusHit[]>();
@@ -24,10 +29,16 @@ export class StatusIndex {
   /** Statuses of texts counted as they come and go, by the parent of their element and label. */
   private readonly counted = new Map<Node | null, Map<string, Tally>>();
   /** Status columns read, by table. */
-  private readonly columns = new Map<Element, ColumnRead>();
+  private readonly columns = new Map<Element, CountedColumn>();
   private readonly labels: string[];
   private readonly countsCache = new Map<string, boolean>();
   private ordered: StatusHit[] | null = null;
+  /**
+   * Whether codes standing inside longer texts (log lines, messages) are indexed too. Not until someone asks
+   * (the popup's This page, a keyboard command): finding them is a walk of every text of a long log, which
+   * hover does not need (it reads the text at the pointer) and the badge and Tab stops do not either.
+   */
+  private inText = false;
   /** Called when a job has changed what the index holds. */
   onChange: () => void = () => {};
   /** Called with each open shadow root found, for the watcher to observe. */
@@ -46,7 +57,7 @@ export class StatusIndex {
         changed = this.setText(node, hits) || changed;
       },
       column: (column: ColumnRead) => {
-        this.columns.set(column.table, column);
+        this.columns.set(column.table, this.withTallies(column));
         changed = true;
       },
       shadowRoot: (root: ShadowRoot) => {
@@ -64,19 +75,32 @@ export class StatusIndex {
     for (const text of texts) {
       const table = columnOf(text);
       if (table) queue.push(table);
-      else if (text.isConnected) sink.text(text, statusesOfText(this.module, text, memo));
+      else if (text.isConnected) sink.text(text, judgeText(this.module, this.labels, text, memo, this.inText));
     }
     const unique = [...new Set(queue)];
     queue.length = 0;
     queue.push(...unique);
     for (let r = 0; r < queue.length; r++) {
       const root = queue[r] as Node;
-      if (root.isConnected) yield* scan(this.module, this.labels, root, sink);
+      if (root.isConnected) yield* scan(this.module, this.labels, root, sink, this.inText);
     }
     if (changed) {
       this.ordered = null;
       this.onChange();
     }
+  }
+
+  /**
+   * From now on codes inside longer texts count too: a job that finds those already on the page, or null
+   * when they are indexed already (or the console has no codes, whose statuses all stand alone).
+   */
+  includeTexts(root: Node): Job | null {
+    if (this.inText || !this.module.codes) return null;
+    this.inText = true;
+    // Every text is read now, a Status column's cells too: the columns read so far would count them twice.
+    this.columns.clear();
+    this.ordered = null;
+    return this.take([root]);
   }
 
   /** Forgets what the page removed or changed, so a page re-rendered for hours accumulates nothing. */
@@ -103,17 +127,26 @@ export class StatusIndex {
   tallies(): Tally[] {
     const out: Tally[] = [];
     for (const byLabel of this.counted.values()) out.push(...byLabel.values());
-    for (const column of this.columns.values()) {
-      const byLabel = new Map<string, Tally>();
-      column.labels.forEach((label, i) => {
-        if (!label || !this.counts(label)) return;
-        const tally = byLabel.get(label);
-        if (tally) tally.count++;
-        else byLabel.set(label, { label, at: column.cells[i] as Element, count: 1 });
-      });
-      out.push(...byLabel.values());
-    }
+    for (const column of this.columns.values()) out.push(...column.tallies);
     return out;
+  }
+
+  /** A column as read, with only the labels that count kept, and counted once. */
+  private withTallies(column: ColumnRead): CountedColumn {
+    const labels = column.labels;
+    const byLabel = new Map<string, Tally>();
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i];
+      if (!label) continue;
+      if (!this.counts(label)) {
+        labels[i] = null;
+        continue;
+      }
+      const tally = byLabel.get(label);
+      if (tally) tally.count++;
+      else byLabel.set(label, { label, at: column.cells[i] as Element, count: 1 });
+    }
+    return { ...column, tallies: [...byLabel.values()] };
   }
 
   /** Records what a text shows now, the counts following. Whether anything changed. */

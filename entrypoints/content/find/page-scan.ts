@@ -9,6 +9,7 @@ import {
   composedParent,
   HOST_TAG,
   innermostWithSameText,
+  isExcluded,
   isNotAStatus,
   MAX_LABEL,
   statusColumnIndex,
@@ -42,6 +43,8 @@ interface Prefilter {
   words: ReadonlySet<string>;
   /** For a console of codes: the codes' shape, or an underscore for codes of a shape not yet known. */
   shape: RegExp | null;
+  /** For a console of codes: a text that is one code and nothing else (a cell's, a chip's). */
+  whole: RegExp | null;
 }
 const PREFILTERS = new WeakMap<ConsoleModule, Prefilter>();
 
@@ -55,14 +58,19 @@ function prefilterOf(module: ConsoleModule, labels: readonly string[]): Prefilte
       for (const word of folded.split(' ')) if (word.length > 2) words.add(word);
     }
     const shape = module.codes ? new RegExp(module.codes.shape.source) : module.unknownLike ? /_/ : null;
-    filter = { words, shape };
+    const whole = module.codes ? new RegExp(`^\\s*(?:${module.codes.shape.source})\\s*$`) : null;
+    filter = { words, shape, whole };
     PREFILTERS.set(module, filter);
   }
   return filter;
 }
 
-/** Whether a text may hold a status: it is a label or one of its words, or it has the shape of a code. */
-function mayHold(filter: Prefilter, value: string): boolean {
+/**
+ * Whether a text may hold a status: it is a label or one of its words, or it has the shape of a code.
+ * Without `inText`, only a text that may be a status as a whole: a code inside a sentence is left for later.
+ */
+function mayHold(filter: Prefilter, value: string, inText: boolean): boolean {
+  if (filter.whole && !inText) return value.length <= MAX_LABEL * 2 && filter.whole.test(value);
   if (filter.shape) return filter.shape.test(value);
   if (value.length > MAX_LABEL * 2) return false;
   const trimmed = value.trim();
@@ -162,6 +170,15 @@ export function cellLabel(cell: Element): string | null {
   return label && label.length <= MAX_LABEL ? label : null;
 }
 
+/**
+ * The status element of a Status column's cell whose label was read and counts: the pill inside it, or the
+ * cell. Null when it is a control's text.
+ */
+export function columnCellStatus(cell: Element, label: string): HTMLElement | null {
+  const element = innermostWithSameText(cell, label);
+  return element instanceof HTMLElement && !isExcluded(element) ? element : null;
+}
+
 /** The status element of a Status column's cell, as hover and Tab see it (the pill inside it, or the cell). */
 export function cellStatus(module: ConsoleModule, cell: Element): StatusHit | null {
   const label = cellLabel(cell);
@@ -169,16 +186,34 @@ export function cellStatus(module: ConsoleModule, cell: Element): StatusHit | nu
   return elementStatus(module, innermostWithSameText(cell, label));
 }
 
-/** A job: every status under `root`, told to `sink`. */
-export function* scan(module: ConsoleModule, labels: readonly string[], root: Node, sink: ScanSink) {
+/**
+ * The statuses a text shows, judged only when it may hold one. Without `inText`, codes standing inside a
+ * longer text (a log line, a message) are not looked for: they are counted when someone asks.
+ */
+export function judgeText(
+  module: ConsoleModule,
+  labels: readonly string[],
+  text: Text,
+  memo: ExclusionMemo,
+  inText: boolean,
+): StatusHit[] {
+  return mayHold(prefilterOf(module, labels), text.data, inText) ? statusesOfText(module, text, memo) : [];
+}
+
+/**
+ * A job: every status under `root`, told to `sink`; codes inside longer texts only with `inText` (the
+ * report and the keyboard commands ask for them; the badge and Tab stops need the statuses that stand alone).
+ */
+export function* scan(module: ConsoleModule, labels: readonly string[], root: Node, sink: ScanSink, inText = true) {
   const memo = new ExclusionMemo();
   if (root.nodeType === Node.TEXT_NODE) {
     const text = root as Text;
-    sink.text(text, mayHold(prefilterOf(module, labels), text.data) ? statusesOfText(module, text, memo) : []);
+    sink.text(text, judgeText(module, labels, text, memo, inText));
     return;
   }
-  // Codes count wherever they stand, a table's other columns included: a console of codes reads no column.
-  const tables = module.codes ? [] : statusTables(root);
+  // Once codes inside texts are asked for, a console of codes reads no column: its codes count wherever they
+  // stand, a table's other columns included, and each as the text it is.
+  const tables = module.codes && inText ? [] : statusTables(root);
   for (const table of tables) {
     if (memo.excluded(table)) continue;
     const index = statusColumnIndex(table);
@@ -190,7 +225,7 @@ export function* scan(module: ConsoleModule, labels: readonly string[], root: No
     }
     sink.column({ table, index, cells, labels: labelsRead });
   }
-  yield* walkTexts(module, labels, root, tables, memo, sink);
+  yield* walkTexts(module, labels, root, tables, memo, sink, inText);
   // Custom elements anywhere in the document are for consoles built of them; elsewhere, in what the page adds.
   const whole = root.nodeType === Node.DOCUMENT_NODE || root === root.ownerDocument?.documentElement;
   if (!whole || module.webComponents) yield* findShadowRoots(root, sink, whole ? Infinity : ADDED_ELEMENTS);
@@ -207,6 +242,7 @@ function* walkTexts(
   tables: readonly Element[],
   memo: ExclusionMemo,
   sink: ScanSink,
+  inText: boolean,
 ) {
   const filter = prefilterOf(module, labels);
   const doc = root.ownerDocument ?? (root as Document);
@@ -227,7 +263,7 @@ function* walkTexts(
       continue;
     }
     const text = node as Text;
-    if (mayHold(filter, text.data)) sink.text(text, statusesOfText(module, text, memo));
+    if (mayHold(filter, text.data, inText)) sink.text(text, statusesOfText(module, text, memo));
     if (++n % STEP === 0) yield;
   }
 }

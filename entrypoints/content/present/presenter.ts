@@ -6,7 +6,7 @@ import { productById } from '../../../catalog/products';
 import { type Desk, EMPTY_DESK } from '../../../components/desk/schema';
 import { MARK } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
-import { cellStatus } from '../find/page-scan';
+import { columnCellStatus } from '../find/page-scan';
 import { elementStatus, hostOf, isCurrent, rangeOf, type StatusHit, statusAt } from '../find/status';
 import { ResolutionCache, safely, subjectOf } from '../resolve';
 import { ActiveHighlight } from './highlight';
@@ -49,9 +49,10 @@ export class Presenter {
         if (hit?.kind !== 'element' || hit.element !== element) return null;
         return resolutions().get(hit).entry?.id ?? 'unknown';
       },
-      (cell) => {
-        const hit = cellStatus(module, cell);
-        return hit?.kind === 'element' ? hit.element : null;
+      (cell, label) => {
+        // The label was read with its column and counts: a Status column is where statuses stand.
+        const element = columnCellStatus(cell, label);
+        return element ? { element, mark: resolutions().at(element, label).entry?.id ?? 'unknown' } : null;
       },
     );
   }

@@ -1,11 +1,13 @@
 /**
  * The overlay's own styles. They live in the shadow root; the host is reset with !important
  * because, for important declarations, the shadow tree's rules beat the page's (`* { … !important }`).
+ * The host's reset is in force from the moment the host is on the page; the rest comes with the first show.
  */
-export const OVERLAY_CSS = `
-:host{all:initial !important;display:block !important;position:fixed !important;inset:auto !important;
+export const HOST_CSS = `:host{all:initial !important;display:block !important;position:fixed !important;inset:auto !important;
 width:0 !important;height:0 !important;overflow:visible !important;visibility:visible !important;
-opacity:1 !important;z-index:2147483647 !important;pointer-events:none !important;contain:none !important;}
+opacity:1 !important;z-index:2147483647 !important;pointer-events:none !important;contain:none !important;}`;
+
+export const OVERLAY_CSS = `
 .panel{all:initial;pointer-events:auto;position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;box-sizing:border-box;
 width:max-content;max-width:min(420px, calc(100vw - 16px));max-height:calc(100vh - 16px);overflow:auto;
 border:1px solid var(--sl-panel-border);border-radius:10px;background:var(--sl-panel-bg);

@@ -13,10 +13,20 @@ const MARGIN = '100% 0px 100% 0px';
 export interface CellColumn {
   table: Element;
   cells: ArrayLike<Element>;
+  /** The label each cell showed when read; null where it shows no status. */
+  labels: readonly (string | null)[];
+}
+
+/** The status element of a Status column's cell, and its marker's value. */
+export interface CellStatus {
+  element: HTMLElement;
+  mark: string;
 }
 
 export class TabStops {
   private readonly observer: IntersectionObserver | null;
+  /** The tables of the Status columns: says, after the page's layout, which are near the viewport. */
+  private readonly tableObserver: IntersectionObserver | null;
   private readonly tracked = new WeakSet<HTMLElement>();
   private readonly marked = new Map<HTMLElement, { ownTabindex: boolean }>();
   private columns: readonly CellColumn[] = [];
@@ -28,11 +38,15 @@ export class TabStops {
     /** The marker's value for a status element: its entry id, or "unknown". */
     private readonly markOf: (element: HTMLElement) => string | null,
     /** The status element of a Status column's cell. */
-    private readonly statusOfCell: (cell: Element) => HTMLElement | null,
+    private readonly statusOfCell: (cell: Element, label: string) => CellStatus | null,
   ) {
     this.observer =
       typeof view.IntersectionObserver === 'function'
         ? new view.IntersectionObserver((entries) => this.onEntries(entries), { rootMargin: MARGIN })
+        : null;
+    this.tableObserver =
+      typeof view.IntersectionObserver === 'function'
+        ? new view.IntersectionObserver((entries) => this.onTables(entries), { rootMargin: MARGIN })
         : null;
     // Scrolling (of the page or any container: capture sees them all) brings more rows of a column near.
     const options = { capture: true, passive: true, signal: this.abort.signal } as const;
@@ -47,7 +61,18 @@ export class TabStops {
    */
   setColumns(columns: readonly CellColumn[]): void {
     this.columns = columns;
-    this.scheduleColumns();
+    if (!this.tableObserver) {
+      this.scheduleColumns();
+      return;
+    }
+    // Observed anew, each table is reported once the page is laid out: its rows' positions are read then,
+    // not here, where they would make the browser lay out a page it is still changing.
+    this.tableObserver.disconnect();
+    for (const { table } of columns) this.tableObserver.observe(table);
+  }
+
+  private onTables(entries: IntersectionObserverEntry[]): void {
+    if (entries.some((entry) => entry.isIntersecting)) this.markColumns();
   }
 
   /** Starts watching a status element; it is marked once it comes near the viewport. */
@@ -59,8 +84,7 @@ export class TabStops {
   }
 
   /** Marks a status now (focus or a command went there). */
-  mark(element: HTMLElement): void {
-    const value = this.markOf(element);
+  mark(element: HTMLElement, value = this.markOf(element)): void {
     if (!value) return;
     if (element.getAttribute(MARK) !== value) element.setAttribute(MARK, value);
     if (this.marked.has(element)) return;
@@ -107,7 +131,10 @@ export class TabStops {
     const height = this.view.innerHeight || 800;
     const top = -height;
     const bottom = 2 * height;
-    for (const { table, cells } of this.columns) {
+    // Every position and status is read before anything is written: a write between reads would make the
+    // browser lay out the page again for each row.
+    const near: CellStatus[] = [];
+    for (const { table, cells, labels } of this.columns) {
       // Not rendered (a tab panel not shown): its turn comes when it is.
       if (!table.isConnected || table.getClientRects().length === 0) continue;
       let low = 0;
@@ -118,16 +145,19 @@ export class TabStops {
         else high = middle;
       }
       for (let i = low; i < cells.length && (cells[i] as Element).getBoundingClientRect().top <= bottom; i++) {
-        const status = this.statusOfCell(cells[i] as Element);
-        if (status) this.mark(status);
+        const label = labels[i];
+        const status = label ? this.statusOfCell(cells[i] as Element, label) : null;
+        if (status && !this.marked.has(status.element)) near.push(status);
       }
     }
+    for (const { element, mark } of near) this.mark(element, mark);
   }
 
   stop(): void {
     this.abort.abort();
     if (this.frame) this.view.cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
+    this.tableObserver?.disconnect();
     for (const element of [...this.marked.keys()]) this.unmark(element);
   }
 

@@ -10,7 +10,7 @@ import {
   ticketText,
 } from '../../../components/explanation/explanation';
 import { HOST_TAG } from '../consoles/dom';
-import { OVERLAY_CSS } from './styles';
+import { HOST_CSS, OVERLAY_CSS } from './styles';
 
 /** A status as the desk's notes and forms name it. */
 export type StatusRef = { product: ProductId; section: string | null; label: string };
@@ -69,7 +69,7 @@ export class Tooltip {
     const doc = this.doc;
     const host = doc.createElement(HOST_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
-    adoptStyles(shadow, `${OVERLAY_CSS}\n${EXPLANATION_CSS}`);
+    adoptStyles(shadow, HOST_CSS);
     const panel = doc.createElement('div');
     panel.className = 'panel';
     panel.setAttribute('role', 'tooltip');
@@ -90,6 +90,19 @@ export class Tooltip {
     shadow.append(live);
     this.built = { host, panel, description, live };
     return this.built;
+  }
+
+  private styled = false;
+
+  /** The parts, styled: the style sheet is made when something is first shown or said, not at every load. */
+  private shownParts(): Parts {
+    const parts = this.parts();
+    if (!this.styled) {
+      this.styled = true;
+      adoptStyles(parts.host.shadowRoot as ShadowRoot, `${OVERLAY_CSS}\n${EXPLANATION_CSS}`);
+    }
+    if (!parts.host.isConnected) this.doc.documentElement.append(parts.host);
+    return parts;
   }
 
   /** The element the tooltip lives in, once made. */
@@ -144,22 +157,20 @@ export class Tooltip {
 
   /** Tells screen readers something, politely (after what they are reading). */
   announce(text: string): void {
-    const { host, live } = this.parts();
-    if (!host.isConnected) this.doc.documentElement.append(host);
+    const { live } = this.shownParts();
     // The same words twice are announced twice only if the region changes in between.
     live.textContent = '';
     live.textContent = text;
   }
 
-  /** Builds the tooltip ahead, in idle time, so the first hover pays only for its content. */
+  /** Puts the tooltip's host on the page ahead (a later instance finds what this one marked by it). */
   prepare(): void {
     const { host } = this.parts();
     if (!host.isConnected) this.doc.documentElement.append(host);
   }
 
   show(anchor: Anchor, subject: TooltipSubject): void {
-    const { host, panel, description } = this.parts();
-    if (!host.isConnected) this.doc.documentElement.append(host);
+    const { panel, description } = this.shownParts();
     if (this.anchor && this.anchor !== anchor) this.releaseAnchor();
     this.subject = subject;
     panel.replaceChildren(this.render(subject));
@@ -302,7 +313,7 @@ function adoptStyles(shadow: ShadowRoot, css: string): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   } catch {
     const style = shadow.ownerDocument.createElement('style');
     style.textContent = css;

@@ -13,6 +13,7 @@ import { recognise } from '../../../entrypoints/content/engine/recognise';
 import { StatusIndex } from '../../../entrypoints/content/engine/status-index';
 import { hostOf, type StatusHit, statusAt, tokenStatus } from '../../../entrypoints/content/find/status';
 import { resolveHit } from '../../../entrypoints/content/resolve';
+import { globalsOf } from './dom-globals';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const ALL_ON = Object.fromEntries(PRODUCT_IDS.map((id) => [id, true])) as ProductSwitches;
@@ -30,21 +31,22 @@ const pages = ['dropsuite', 'dpod', 'mxhero', 'none'].flatMap((dir) =>
  * as a content script sees its page's.
  */
 function load(path: string): Document {
-  const dom = new JSDOM(readFileSync(join(FIXTURES, path), 'utf8'), { url: `http://127.0.0.1/${path}` });
-  const window = dom.window as unknown as Record<string, unknown>;
-  for (const name of ['Node', 'NodeFilter', 'Element', 'HTMLElement', 'HTMLTableElement', 'ShadowRoot', 'Text']) {
-    (globalThis as Record<string, unknown>)[name] = window[name];
-  }
-  return dom.window.document;
+  return globalsOf(new JSDOM(readFileSync(join(FIXTURES, path), 'utf8'), { url: `http://127.0.0.1/${path}` }));
 }
 
 /** Runs a job of the index to its end, as the scheduler would over several idle slices. */
-function indexOf(doc: Document, module: NonNullable<ReturnType<typeof recognise>>): StatusIndex {
-  const index = new StatusIndex(module);
-  const job = index.take([doc.documentElement]);
+function run(job: Iterator<unknown, void>): void {
   while (!job.next().done) {
     // every step
   }
+}
+
+/** The index as the report and the keyboard commands see it: completed, codes inside texts included. */
+function indexOf(doc: Document, module: NonNullable<ReturnType<typeof recognise>>): StatusIndex {
+  const index = new StatusIndex(module);
+  run(index.take([doc.documentElement]));
+  const texts = index.includeTexts(doc.documentElement);
+  if (texts) run(texts);
   return index;
 }
 

@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { codeMatcher, codesIn, tokenAround } from '../../../entrypoints/content/consoles/codes';
 import { declaredConsole, matches, recognise } from '../../../entrypoints/content/engine/recognise';
 import { Scheduler } from '../../../entrypoints/content/engine/scheduler';
+import { StatusIndex } from '../../../entrypoints/content/engine/status-index';
 import { PageWatcher } from '../../../entrypoints/content/engine/watch';
+import { globalsOf } from './dom-globals';
 
 describe('codes as whole tokens', () => {
   const dpod = codeMatcher('dpod', /[A-Z][A-Z0-9_]{3,}/g);
@@ -50,6 +52,47 @@ describe('declared console hosts', () => {
     expect(recognise(doc, { dropsuite: true, dpod: true, mxhero: true }, declared)?.product).toBe('dropsuite');
     expect(recognise(doc, { dropsuite: false, dpod: true, mxhero: true }, declared)).toBeNull();
     expect(recognise(doc, { dropsuite: true, dpod: true, mxhero: true }, null)).toBeNull();
+  });
+});
+
+describe('the status index', () => {
+  const document = globalsOf(
+    new JSDOM(`<!doctype html><title>IBM DataPower Operations Dashboard</title><body>
+    <table><thead><tr><th>Device</th><th>Status</th></tr></thead>
+      <tbody><tr><td>idg-1</td><td>EXECUTION_STARTED</td></tr><tr><td>idg-2</td><td>SUCCESS</td></tr></tbody></table>
+    <span class="chip">EXECUTION_QUIESCE_TIMEOUT_OCCURRED</span>
+    <p>02:00:01 idg-1: task ended with EXECUTION_SECURE_BACKUP_UNSUCCESSFUL, see the device log.</p>
+  </body>`),
+  );
+  const run = (job: Iterator<unknown, void> | null) => {
+    while (job && !job.next().done) {
+      // every step
+    }
+  };
+  const counts = (index: StatusIndex) =>
+    Object.fromEntries(
+      index
+        .tallies()
+        .map((t) => [t.label, t.count])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
+
+  it('counts the statuses that stand alone at once, and codes inside texts only once asked, never twice', () => {
+    const module = recognise(document, { dropsuite: true, dpod: true, mxhero: true }, null);
+    expect(module?.product).toBe('dpod');
+    if (!module) return;
+    const index = new StatusIndex(module);
+    run(index.take([document.documentElement]));
+    expect(counts(index)).toEqual({ EXECUTION_QUIESCE_TIMEOUT_OCCURRED: 1, EXECUTION_STARTED: 1, SUCCESS: 1 });
+    run(index.includeTexts(document.documentElement));
+    expect(counts(index)).toEqual({
+      EXECUTION_QUIESCE_TIMEOUT_OCCURRED: 1,
+      EXECUTION_SECURE_BACKUP_UNSUCCESSFUL: 1,
+      EXECUTION_STARTED: 1,
+      SUCCESS: 1,
+    });
+    // Asked again: nothing more to read.
+    expect(index.includeTexts(document.documentElement)).toBeNull();
   });
 });
 
