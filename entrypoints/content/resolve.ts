@@ -71,9 +71,8 @@ export class ResolutionCache {
     return element ? this.at(element, hit.label) : { section: null, entry: this.module.resolve(hit.label, null) };
   }
 
-  /** The entry of a label shown at an element. */
-  at(element: Element, label: string): Resolution {
-    const group = this.module.onlySection ? null : this.groupOf(element);
+  /** The entry of a label shown at an element; `group` when the caller knows it (a Status column's table). */
+  at(element: Element, label: string, group = this.module.onlySection ? null : this.groupOf(element)): Resolution {
     let byLabel = this.byGroup.get(group);
     if (!byLabel) {
       byLabel = new Map();

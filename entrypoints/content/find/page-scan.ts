@@ -121,6 +121,8 @@ export function statusesOfText(module: ConsoleModule, node: Text, memo: Exclusio
   return [];
 }
 
+const ARIA_TABLES = '[role="table"], [role="grid"], [role="treegrid"]';
+
 /** The tables and grids with a Status column under (or around) `root`, in document order. */
 export function statusTables(root: Node): Element[] {
   const element = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
@@ -128,11 +130,16 @@ export function statusTables(root: Node): Element[] {
   const scope = element as Element | ShadowRoot;
   const enclosing = scope instanceof Element ? scope.closest(TABLES) : null;
   if (enclosing && statusColumnIndex(enclosing) >= 0) return [enclosing];
-  const found: Element[] = [];
-  // One simple selector per query: a selector list is matched against every element of the page.
-  for (const selector of ['table', '[role="table"]', '[role="grid"]', '[role="treegrid"]']) {
-    for (const table of scope.querySelectorAll(selector)) if (statusColumnIndex(table) >= 0) found.push(table);
+  const candidates = new Set<Element>(
+    'getElementsByTagName' in scope ? scope.getElementsByTagName('table') : scope.querySelectorAll('table'),
+  );
+  // ARIA grids are found by their column headers, which a Status column needs anyway: one search of the page
+  // for them, not one for each role a grid may have (each is matched against every element of the page).
+  for (const header of scope.querySelectorAll('[role="columnheader"]')) {
+    const grid = header.closest(ARIA_TABLES);
+    if (grid && grid.localName !== 'table') candidates.add(grid);
   }
+  const found = [...candidates].filter((table) => statusColumnIndex(table) >= 0);
   // Nested tables: the outer one's column is read, the inner ones stand in its cells.
   return found
     .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))

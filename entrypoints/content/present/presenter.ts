@@ -49,10 +49,12 @@ export class Presenter {
         if (hit?.kind !== 'element' || hit.element !== element) return null;
         return resolutions().get(hit).entry?.id ?? 'unknown';
       },
-      (cell, label) => {
-        // The label was read with its column and counts: a Status column is where statuses stand.
+      (cell, label, table) => {
+        // The label was read with its column and counts: a Status column is where statuses stand, and its
+        // table is the group whose section they share.
         const element = columnCellStatus(cell, label);
-        return element ? { element, mark: resolutions().at(element, label).entry?.id ?? 'unknown' } : null;
+        const group = module.onlySection ? null : table;
+        return element ? { element, mark: resolutions().at(element, label, group).entry?.id ?? 'unknown' } : null;
       },
     );
   }

@@ -38,7 +38,7 @@ export class TabStops {
     /** The marker's value for a status element: its entry id, or "unknown". */
     private readonly markOf: (element: HTMLElement) => string | null,
     /** The status element of a Status column's cell. */
-    private readonly statusOfCell: (cell: Element, label: string) => CellStatus | null,
+    private readonly statusOfCell: (cell: Element, label: string, table: Element) => CellStatus | null,
   ) {
     this.observer =
       typeof view.IntersectionObserver === 'function'
@@ -146,7 +146,7 @@ export class TabStops {
       }
       for (let i = low; i < cells.length && (cells[i] as Element).getBoundingClientRect().top <= bottom; i++) {
         const label = labels[i];
-        const status = label ? this.statusOfCell(cells[i] as Element, label) : null;
+        const status = label ? this.statusOfCell(cells[i] as Element, label, table) : null;
         if (status && !this.marked.has(status.element)) near.push(status);
       }
     }
