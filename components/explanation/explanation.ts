@@ -136,12 +136,8 @@ export function renderExplanation(
   opts: ExplanationOptions = {},
 ): HTMLElement {
   const level = Math.min(5, Math.max(2, Math.round(opts.headingLevel ?? 3)));
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) =>
+    node(doc, tag, className, text);
   const heading = (text: string) => el(`h${level + 1}` as 'h3', 'sl-x-h', text);
 
   const label = pageText(ctx.label) ?? canonicalLabel(entry);

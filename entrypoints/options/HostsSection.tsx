@@ -55,20 +55,9 @@ export function HostsSection({ hosts, policyHosts = [], granted, update, announc
                     <span className="host-name">{shown}</span>
                     <span className="host-product">{productShortName(host.product)} · set by your organisation</span>
                   </div>
-                  <span className="host-status" data-state={ok === null ? 'checking' : ok ? 'active' : 'missing'}>
-                    {ok === null ? 'Checking…' : ok ? 'Active' : 'Permission missing'}
-                  </span>
+                  <HostStatus ok={ok} />
                   <div className="host-actions">
-                    {ok === false && (
-                      <button
-                        type="button"
-                        className="button"
-                        aria-label={`Grant access to ${shown}`}
-                        onClick={() => grant([host.pattern], shown)}
-                      >
-                        Grant
-                      </button>
-                    )}
+                    {ok === false && <GrantButton shown={shown} onGrant={() => grant([host.pattern], shown)} />}
                   </div>
                 </li>
               );
@@ -107,20 +96,9 @@ export function HostsSection({ hosts, policyHosts = [], granted, update, announc
                     <span className="host-name">{shown}</span>
                     <span className="host-product">{productShortName(host.product)}</span>
                   </div>
-                  <span className="host-status" data-state={ok === null ? 'checking' : ok ? 'active' : 'missing'}>
-                    {ok === null ? 'Checking…' : ok ? 'Active' : 'Permission missing'}
-                  </span>
+                  <HostStatus ok={ok} />
                   <div className="host-actions">
-                    {ok === false && (
-                      <button
-                        type="button"
-                        className="button"
-                        aria-label={`Grant access to ${shown}`}
-                        onClick={() => grant([host.pattern], shown)}
-                      >
-                        Grant
-                      </button>
-                    )}
+                    {ok === false && <GrantButton shown={shown} onGrant={() => grant([host.pattern], shown)} />}
                     <button
                       type="button"
                       className="button quiet"
@@ -230,5 +208,22 @@ function AddHostForm({ hosts, policyHosts = [], update, announce }: Omit<Props, 
         only.
       </p>
     </form>
+  );
+}
+
+/** Whether the browser lets the extension run on a host: being checked, active, or missing. */
+function HostStatus({ ok }: { ok: boolean | null }) {
+  return (
+    <span className="host-status" data-state={ok === null ? 'checking' : ok ? 'active' : 'missing'}>
+      {ok === null ? 'Checking…' : ok ? 'Active' : 'Permission missing'}
+    </span>
+  );
+}
+
+function GrantButton({ shown, onGrant }: { shown: string; onGrant: () => void }) {
+  return (
+    <button type="button" className="button" aria-label={`Grant access to ${shown}`} onClick={onGrant}>
+      Grant
+    </button>
   );
 }

@@ -218,34 +218,7 @@ export function App() {
             </button>
             {open.kind === 'entry' || open.kind === 'desk' ? (
               <>
-                {open.kind === 'entry' ? (
-                  <Explanation
-                    entry={open.entry}
-                    label={open.label}
-                    sectionId={open.sectionId}
-                    headingLevel={2}
-                    focusTitle
-                    deskNotes={deskNotesFor(desk, {
-                      product: open.entry.product,
-                      section: open.sectionId,
-                      label: open.label,
-                      entryId: open.entry.id,
-                    })}
-                  />
-                ) : (
-                  <Explanation
-                    deskEntry={open.entry}
-                    label={open.label}
-                    sectionId={open.sectionId}
-                    headingLevel={2}
-                    focusTitle
-                    deskNotes={deskNotesFor(desk, {
-                      product: open.entry.product,
-                      section: open.sectionId,
-                      label: open.label,
-                    })}
-                  />
-                )}
+                <ItemExplanation item={open} desk={desk} />
                 <div className="detail-actions">
                   <button
                     type="button"
@@ -442,6 +415,27 @@ function Option({ item, id, active, onOpen }: { item: Item; id: string; active: 
 }
 
 /** The desk's notes on a status, as the popup lists them outside an explanation. */
+/** The explanation of an opened status: the catalog's entry, or the desk's own for a status the catalog lacks. */
+function ItemExplanation({ item, desk }: { item: Extract<Item, { kind: 'entry' | 'desk' }>; desk: Desk }) {
+  const shared = {
+    label: item.label,
+    sectionId: item.sectionId,
+    headingLevel: 2,
+    focusTitle: true,
+    deskNotes: deskNotesFor(desk, {
+      product: item.entry.product,
+      section: item.sectionId,
+      label: item.label,
+      ...(item.kind === 'entry' ? { entryId: item.entry.id } : {}),
+    }),
+  } as const;
+  return item.kind === 'entry' ? (
+    <Explanation entry={item.entry} {...shared} />
+  ) : (
+    <Explanation deskEntry={item.entry} {...shared} />
+  );
+}
+
 function NoteList({ notes }: { notes: readonly Sourced<DeskNote>[] }) {
   if (notes.length === 0) return null;
   return (
