@@ -4,15 +4,15 @@
  */
 import { productById, sectionOf } from '../../catalog';
 import { type DeskEntry, type DeskOrigin, deskEntryId } from '../desk/schema';
-import { deskNoteLines, originText, renderAddNoteButton, renderDeskNotes } from './desk-notes';
+import { deskNoteLines, originText, renderDeskNotes } from './desk-notes';
 import {
-  appendBreakable,
+  appendActions,
   type ExplanationContext,
   type ExplanationOptions,
   node,
   ROOT_CLASS,
+  renderHeader,
   SEVERITY_TEXT,
-  wireCopy,
 } from './explanation';
 
 type ShownEntry = DeskEntry & { origin?: DeskOrigin };
@@ -67,13 +67,9 @@ export function renderDeskEntry(
   const titleId = `sl-x-desk-${Math.random().toString(36).slice(2, 10)}`;
   root.setAttribute('aria-labelledby', titleId);
 
-  const header = el('header', 'sl-x-head');
-  const title = el(`h${level}` as 'h2', 'sl-x-title');
-  appendBreakable(doc, title, ctx.label?.replace(/\s+/g, ' ').trim() || entry.label);
-  title.id = titleId;
-  const badge = el('span', 'sl-x-badge', SEVERITY_TEXT[entry.severity]);
-  badge.dataset.severity = entry.severity;
-  header.append(title, badge, el('p', 'sl-x-place', placeName(entry)), el('p', 'sl-x-desk-mark', markText(entry)));
+  const label = ctx.label?.replace(/\s+/g, ' ').trim() || entry.label;
+  const header = renderHeader(doc, level, titleId, label, entry.severity, placeName(entry));
+  header.append(el('p', 'sl-x-desk-mark', markText(entry)));
   root.append(header);
 
   const part = (name: string, className: string, content: Node) => {
@@ -91,14 +87,7 @@ export function renderDeskEntry(
   if (opts.deskNotes?.length) root.append(renderDeskNotes(doc, opts.deskNotes, level + 1));
 
   const footer = el('footer', 'sl-x-foot');
-  const copy = el('button', 'sl-x-copy', 'Copy for ticket');
-  copy.type = 'button';
-  const live = el('span', 'sl-x-live');
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
-  if (opts.onAddNote) footer.append(renderAddNoteButton(doc, opts.onAddNote));
-  footer.append(copy, live);
+  appendActions(doc, footer, opts, () => deskEntryTicketText(entry, ctx, opts.deskNotes));
   root.append(footer);
-  wireCopy(doc, copy, live, footer, () => deskEntryTicketText(entry, ctx, opts.deskNotes), opts.onCopied);
   return root;
 }

@@ -147,15 +147,7 @@ export function renderExplanation(
   const titleId = `sl-x-${entry.id.replace(/\./g, '-')}-${Math.random().toString(36).slice(2, 8)}`;
   root.setAttribute('aria-labelledby', titleId);
 
-  // Header: the status as shown, where it belongs, and its weight.
-  const header = el('header', 'sl-x-head');
-  const title = el(`h${level}` as 'h2', 'sl-x-title');
-  appendBreakable(doc, title, label);
-  title.id = titleId;
-  const badge = el('span', 'sl-x-badge', SEVERITY_TEXT[entry.severity]);
-  badge.dataset.severity = entry.severity;
-  const place = el('p', 'sl-x-place', placeOf(entry));
-  header.append(title, badge, place);
+  const header = renderHeader(doc, level, titleId, label, entry.severity, placeOf(entry));
   if (entry.notification) {
     const n = entry.notification;
     const meta = el('dl', 'sl-x-meta');
@@ -265,20 +257,44 @@ export function renderExplanation(
     support.append(el('strong', undefined, value ? `${idLabel}: ${value}` : idLabel));
     footer.append(support);
   }
-  const copy = el('button', 'sl-x-copy', 'Copy for ticket');
+  appendActions(doc, footer, opts, () => ticketText(entry, ctx, opts.deskNotes));
+  root.append(footer);
+  return root;
+}
+
+/** The header of every explanation: the status as shown (its title), its weight, and where it belongs. */
+export function renderHeader(
+  doc: Document,
+  level: number,
+  titleId: string,
+  label: string,
+  severity: Entry['severity'],
+  place: string,
+): HTMLElement {
+  const header = node(doc, 'header', 'sl-x-head');
+  const title = node(doc, `h${level}` as 'h2', 'sl-x-title');
+  appendBreakable(doc, title, label);
+  title.id = titleId;
+  const badge = node(doc, 'span', 'sl-x-badge', SEVERITY_TEXT[severity]);
+  badge.dataset.severity = severity;
+  header.append(title, badge, node(doc, 'p', 'sl-x-place', place));
+  return header;
+}
+
+/** The footer's buttons of every explanation: Add a desk note where offered, and Copy for ticket. */
+export function appendActions(doc: Document, footer: HTMLElement, opts: ExplanationOptions, text: () => string): void {
+  const copy = node(doc, 'button', 'sl-x-copy', 'Copy for ticket');
   copy.type = 'button';
-  const live = el('span', 'sl-x-live');
+  const live = node(doc, 'span', 'sl-x-live');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
   if (opts.onAddNote) footer.append(renderAddNoteButton(doc, opts.onAddNote));
   footer.append(copy, live);
-  root.append(footer);
-  wireCopy(doc, copy, live, footer, () => ticketText(entry, ctx, opts.deskNotes), opts.onCopied);
-  return root;
+  wireCopy(doc, copy, live, footer, text, opts.onCopied);
 }
 
 /** Copy for ticket: copies `text()` and says so, in the button and a live region. */
-export function wireCopy(
+function wireCopy(
   doc: Document,
   copy: HTMLButtonElement,
   live: HTMLElement,

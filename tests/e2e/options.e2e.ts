@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
+import { lookup } from '../../catalog';
 import type { PageReport } from '../../components/messaging/schema';
 import { axeCheck, formatViolations } from '../support/axe';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
@@ -482,6 +483,38 @@ describe('desk notes and entries', () => {
 });
 
 describe('toolbar badge', () => {
+  it('counts the errors standing as statuses at once, and codes inside the log once the page is asked for', async () => {
+    await setStored(undefined);
+    const url = server.url('dpod/executions.html?badge');
+    // Not openTab: its readiness check asks for the page's report, which is what this test must come to last.
+    const tab = await browser.context.newPage();
+    await tab.goto(url);
+    await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
+    const tabId = await browser.worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      url,
+    );
+    expect(tabId).toBeTypeOf('number');
+    const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId as number);
+    // What the page says it shows: statuses of their own (cells), and codes inside the log's lines.
+    const errorsIn = (selector: string, attribute: string) =>
+      tab.$$eval(
+        selector,
+        (elements, name) => elements.flatMap((e) => (e.getAttribute(name) ?? '').split(' ').filter(Boolean)),
+        attribute,
+      );
+    const isError = (label: string) => lookup('dpod', 'executions', label)?.severity === 'error';
+    const standing = (await errorsIn('[data-expect-status]', 'data-expect-status')).filter(isError).length;
+    const inLog = (await errorsIn('[data-expect-codes]', 'data-expect-codes')).filter(isError).length;
+    expect(standing).toBeGreaterThan(0);
+    expect(inLog).toBeGreaterThan(0);
+    await expect.poll(badge).toBe(String(standing));
+
+    await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-report' }), tabId as number);
+    await expect.poll(badge).toBe(String(standing + inLog));
+    await tab.close();
+  });
+
   it('counts the error statuses of the tab, in red, and clears on a page of no console', async () => {
     await setStored(undefined);
     const url = server.url('dpod/executions.html');
