@@ -22,12 +22,23 @@ function withDefaults(entry: EntryInput): Entry {
 export const CATALOG: readonly Entry[] = [...DROPSUITE, ...DPOD, ...MXHERO].map(withDefaults);
 
 const byId = new Map(CATALOG.map((e) => [e.id, e]));
-const byLabel = new Map<string, Entry[]>();
-for (const entry of CATALOG) {
-  for (const label of entry.labels) {
-    const key = `${entry.product}|${foldLabel(label)}`;
-    byLabel.set(key, [...(byLabel.get(key) ?? []), entry]);
+/** Entries by folded label, per product, made when a product is first looked up: a page is one console. */
+const byLabel = new Map<ProductId, Map<string, Entry[]>>();
+
+function labelsOf(product: ProductId): Map<string, Entry[]> {
+  let map = byLabel.get(product);
+  if (!map) {
+    map = new Map();
+    for (const entry of CATALOG) {
+      if (entry.product !== product) continue;
+      for (const label of entry.labels) {
+        const key = foldLabel(label);
+        map.set(key, [...(map.get(key) ?? []), entry]);
+      }
+    }
+    byLabel.set(product, map);
   }
+  return map;
 }
 
 export function entryById(id: string): Entry | undefined {
@@ -36,7 +47,7 @@ export function entryById(id: string): Entry | undefined {
 
 /** Every entry of a product that a label names, one per section it appears in. */
 export function entriesForLabel(product: ProductId, label: string): readonly Entry[] {
-  return byLabel.get(`${product}|${foldLabel(label)}`) ?? [];
+  return labelsOf(product).get(foldLabel(label)) ?? [];
 }
 
 /**

@@ -1,10 +1,11 @@
+import { storage } from '@wxt-dev/storage';
 import { PRODUCT_IDS, type ProductId } from '../../catalog/enums';
 import { mergeDesk } from '../desk/match';
 import { restoreEntries, restoreNotes } from '../desk/restore';
 import { type Desk, EMPTY_DESK } from '../desk/schema';
+import { POLICY_COPY_KEY, SETTINGS_KEY } from './keys';
 import { parseDeskPolicy } from './policy';
 import type { ProductSwitches } from './schema';
-import { policyCopyItem, readPolicyCopy, readStored, settingsItem } from './storage-item';
 import { DEFAULT_SWITCHES, restoreSwitches } from './switches';
 import { isRecord } from './values';
 
@@ -73,33 +74,37 @@ export function watchContentSettings(callback: (settings: ContentSettings) => vo
     if (ready && !stopped) callback(contentSettingsOf(stored, policy));
   };
 
+  // The keys, not the storage items: defining an item runs its migrations, which are the background's job. A
+  // value read in the moment before the background migrated it is read as it is, and the watch brings the
+  // migrated one.
   const unwatchLocal = safe(() =>
-    settingsItem.watch((value) => {
+    storage.watch<unknown>(SETTINGS_KEY, (value) => {
       stored = value;
       storedSeen = true;
       emit();
     }),
   );
   const unwatchPolicy = safe(() =>
-    policyCopyItem.watch((value) => {
+    storage.watch<Record<string, unknown>>(POLICY_COPY_KEY, (value) => {
       policy = value ?? {};
       policySeen = true;
       emit();
     }),
   );
 
-  void Promise.all([
-    readStored(
-      (value) => value,
-      () => null,
-    ),
-    readPolicyCopy(),
-  ]).then(([value, copy]) => {
-    if (!storedSeen) stored = value;
-    if (!policySeen) policy = copy;
-    ready = true;
-    emit();
-  });
+  void storage
+    .getItems([SETTINGS_KEY, POLICY_COPY_KEY])
+    .then(
+      ([settings, copy]) => [settings?.value ?? null, isRecord(copy?.value) ? copy.value : {}],
+      // Storage unavailable (extension context invalidated after an update): run on defaults rather than fail.
+      () => [null, {}],
+    )
+    .then(([value, copy]) => {
+      if (!storedSeen) stored = value;
+      if (!policySeen) policy = copy;
+      ready = true;
+      emit();
+    });
 
   return () => {
     stopped = true;

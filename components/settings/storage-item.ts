@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { lazy } from '../lazy';
+import { POLICY_COPY_KEY, SETTINGS_KEY } from './keys';
 import { MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { POLICY_KEYS, policySwitches } from './policy';
 import type { ProductSwitches } from './schema';
@@ -13,7 +14,7 @@ import { isRecord } from './values';
  * the stored value before any read returns it: what is read here has the current shape, or is junk that the
  * salvage (salvage.ts) or the content-script reader (content.ts) repairs.
  */
-export const settingsItem = storage.defineItem<unknown, { v: number }>('local:settings', {
+export const settingsItem = storage.defineItem<unknown, { v: number }>(SETTINGS_KEY, {
   fallback: null,
   version: SETTINGS_VERSION,
   migrations: MIGRATIONS,
@@ -77,7 +78,7 @@ export async function readManaged(): Promise<Record<string, unknown>> {
  * content script waiting for it would leave the first console page bare that long. The copy is in local storage,
  * read with the settings; the background keeps it current (`mirrorPolicy`) and every reader checks it.
  */
-export const policyCopyItem = storage.defineItem<Record<string, unknown> | null>('local:policy', { fallback: null });
+export const policyCopyItem = storage.defineItem<Record<string, unknown> | null>(POLICY_COPY_KEY, { fallback: null });
 
 /** The copy of the policy; {} when there is none or storage cannot be read. Never throws. */
 export async function readPolicyCopy(): Promise<Record<string, unknown>> {

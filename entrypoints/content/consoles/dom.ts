@@ -52,9 +52,13 @@ export function composedParent(node: Node): Element | null {
   return root && root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
 }
 
-/** Whether an element or an ancestor (across shadow roots) is where no status stands. */
-export function isExcluded(element: Element): boolean {
-  for (let el: Element | null = element; el; el = composedParent(el)) if (isNotAStatus(el)) return true;
+/**
+ * Whether an element or an ancestor (across shadow roots) is where no status stands; up to `checked`, an
+ * ancestor known not to be (a Status column's table, looked at when it was read).
+ */
+export function isExcluded(element: Element, checked: Element | null = null): boolean {
+  for (let el: Element | null = element; el && el !== checked; el = composedParent(el))
+    if (isNotAStatus(el)) return true;
   return false;
 }
 

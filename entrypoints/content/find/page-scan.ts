@@ -130,14 +130,12 @@ export function statusTables(root: Node): Element[] {
   const scope = element as Element | ShadowRoot;
   const enclosing = scope instanceof Element ? scope.closest(TABLES) : null;
   if (enclosing && statusColumnIndex(enclosing) >= 0) return [enclosing];
-  const candidates = new Set<Element>(
-    'getElementsByTagName' in scope ? scope.getElementsByTagName('table') : scope.querySelectorAll('table'),
-  );
-  // ARIA grids are found by their column headers, which a Status column needs anyway: one search of the page
-  // for them, not one for each role a grid may have (each is matched against every element of the page).
-  for (const header of scope.querySelectorAll('[role="columnheader"]')) {
-    const grid = header.closest(ARIA_TABLES);
-    if (grid && grid.localName !== 'table') candidates.add(grid);
+  // HTML tables and the column headers of ARIA grids, which a Status column needs anyway, in one search of the
+  // page: each search matches every element of it, and a grid's roles are several.
+  const candidates = new Set<Element>();
+  for (const candidate of scope.querySelectorAll('table, [role="columnheader"]')) {
+    const table = candidate.localName === 'table' ? candidate : candidate.closest(ARIA_TABLES);
+    if (table) candidates.add(table);
   }
   const found = [...candidates].filter((table) => statusColumnIndex(table) >= 0);
   // Nested tables: the outer one's column is read, the inner ones stand in its cells.
@@ -167,9 +165,8 @@ export function columnCells(table: Element, index: number): ArrayLike<Element> {
   return table.querySelectorAll(`[role="row"] > :nth-child(${index + 1}):not([role="columnheader"])`);
 }
 
-/** The label a Status column's cell shows: its whole text when short, not a control's. */
-export function cellLabel(cell: Element): string | null {
-  const raw = cell.textContent ?? '';
+/** The label a cell's text shows: the whole text when short, white space folded. */
+function labelOfText(raw: string): string | null {
   if (raw.length > MAX_LABEL * 2) return null;
   const trimmed = raw.trim();
   // Most cells hold a word or words with single spaces: no new string unless white space needs folding.
@@ -177,13 +174,37 @@ export function cellLabel(cell: Element): string | null {
   return label && label.length <= MAX_LABEL ? label : null;
 }
 
+/** The label a Status column's cell shows: its whole text when short, not a control's. */
+export function cellLabel(cell: Element): string | null {
+  return labelOfText(cell.textContent ?? '');
+}
+
+/**
+ * The labels of a column's cells. A column repeats a handful of texts thousands of times: each text is
+ * folded once, then looked up.
+ */
+function* readLabels(cells: ArrayLike<Element>, into: (string | null)[]) {
+  const known = new Map<string, string | null>();
+  for (let i = 0; i < cells.length; i++) {
+    const raw = (cells[i] as Element).textContent ?? '';
+    let label = known.get(raw);
+    if (label === undefined) {
+      label = labelOfText(raw);
+      if (raw.length <= MAX_LABEL * 2 && known.size < 512) known.set(raw, label);
+    }
+    into[i] = label;
+    if (i % CELL_STEP === CELL_STEP - 1) yield;
+  }
+}
+
 /**
  * The status element of a Status column's cell whose label was read and counts: the pill inside it, or the
- * cell. Null when it is a control's text.
+ * cell. Null when it is a control's text. `table`: the cell's table, where no status stands was looked at when
+ * the column was read.
  */
-export function columnCellStatus(cell: Element, label: string): HTMLElement | null {
+export function columnCellStatus(cell: Element, label: string, table: Element | null = null): HTMLElement | null {
   const element = innermostWithSameText(cell, label);
-  return element instanceof HTMLElement && !isExcluded(element) ? element : null;
+  return element instanceof HTMLElement && !isExcluded(element, table) ? element : null;
 }
 
 /** The status element of a Status column's cell, as hover and Tab see it (the pill inside it, or the cell). */
@@ -226,10 +247,7 @@ export function* scan(module: ConsoleModule, labels: readonly string[], root: No
     const index = statusColumnIndex(table);
     const cells = columnCells(table, index);
     const labelsRead: (string | null)[] = new Array(cells.length);
-    for (let i = 0; i < cells.length; i++) {
-      labelsRead[i] = cellLabel(cells[i] as Element);
-      if (i % CELL_STEP === CELL_STEP - 1) yield;
-    }
+    yield* readLabels(cells, labelsRead);
     sink.column({ table, index, cells, labels: labelsRead });
   }
   yield* walkTexts(module, labels, root, tables, memo, sink, inText);

@@ -5,9 +5,11 @@ import { HOST_TAG, MARK, OWN_TABINDEX } from '../consoles/dom';
  * clean-up runs): its tooltip host, and the marks and Tab stops it put on status elements.
  */
 export function clearLeftovers(doc: Document): void {
-  const hosts = [...doc.getElementsByTagName(HOST_TAG)];
-  // An instance marks statuses only while its tooltip host is on the page: without one, there is nothing to
-  // look for, and a page of thousands of elements is not searched at every load.
+  // The host is put under the root element (tooltip.ts): its children are all there is to look at. An instance
+  // marks statuses only while its host is on the page: without one, a page of thousands of elements is not
+  // searched at every load.
+  const root = doc.documentElement;
+  const hosts = root ? [...root.children].filter((child) => child.localName === HOST_TAG) : [];
   if (!hosts.length) return;
   for (const host of hosts) host.remove();
   for (const element of doc.querySelectorAll(`[${MARK}]`)) {

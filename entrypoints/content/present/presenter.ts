@@ -52,7 +52,7 @@ export class Presenter {
       (cell, label, table) => {
         // The label was read with its column and counts: a Status column is where statuses stand, and its
         // table is the group whose section they share.
-        const element = columnCellStatus(cell, label);
+        const element = columnCellStatus(cell, label, table);
         const group = module.onlySection ? null : table;
         return element ? { element, mark: resolutions().at(element, label, group).entry?.id ?? 'unknown' } : null;
       },

@@ -6,8 +6,11 @@
  */
 import { MARK, OWN_TABINDEX } from '../consoles/dom';
 
-/** How far beyond the viewport statuses are made Tab stops, ahead of Tab and scrolling. */
-const MARGIN = '100% 0px 100% 0px';
+/**
+ * How far beyond the viewport statuses are made Tab stops, ahead of Tab and scrolling: half a viewport is
+ * more than a Tab moves, and focus marks the statuses around it anyway.
+ */
+const MARGIN = '50% 0px 50% 0px';
 
 /** A Status column: its cells, and the status element of a cell (the pill in it), looked at when near. */
 export interface CellColumn {
@@ -129,8 +132,8 @@ export class TabStops {
 
   private markColumns(): void {
     const height = this.view.innerHeight || 800;
-    const top = -height;
-    const bottom = 2 * height;
+    const top = -height / 2;
+    const bottom = 1.5 * height;
     // Every position and status is read before anything is written: a write between reads would make the
     // browser lay out the page again for each row.
     const near: CellStatus[] = [];

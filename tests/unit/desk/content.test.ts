@@ -133,4 +133,22 @@ describe('watchContentSettings', () => {
     ]);
     unwatch();
   });
+
+  it('only reads: a value the background has not migrated yet is left to it, and the migrated one followed', async () => {
+    // v0, the pre-release shape, as a browser updated from it holds it until the background starts.
+    const v0 = { hosts: ['backup.reseller.example'], disabled: ['dpod'] };
+    await fakeBrowser.storage.local.set({ settings: v0 });
+    const { watchContentSettings } = await load();
+    const seen: ContentSettings[] = [];
+    const unwatch = watchContentSettings((s) => seen.push(s));
+    await tick();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: v0 });
+    // The background migrates (storage-item.ts defines the item and runs its migrations).
+    const { settingsItem } = await import('../../../components/settings/storage-item');
+    await settingsItem.migrate();
+    await tick();
+    expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: false, mxhero: true });
+    expect(seen.at(-1)?.hosts).toEqual([{ pattern: 'backup.reseller.example', product: 'dropsuite' }]);
+    unwatch();
+  });
 });

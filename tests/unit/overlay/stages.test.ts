@@ -6,6 +6,7 @@ import { declaredConsole, matches, recognise } from '../../../entrypoints/conten
 import { Scheduler } from '../../../entrypoints/content/engine/scheduler';
 import { StatusIndex } from '../../../entrypoints/content/engine/status-index';
 import { PageWatcher } from '../../../entrypoints/content/engine/watch';
+import { clearLeftovers } from '../../../entrypoints/content/present/leftovers';
 import { globalsOf } from './dom-globals';
 
 describe('codes as whole tokens', () => {
@@ -177,5 +178,34 @@ describe('the page watcher', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('what an earlier instance left', () => {
+  const page = (host: boolean) => {
+    const doc = globalsOf(
+      new JSDOM(
+        `<!doctype html><html><body><table><tr><td><span data-status-lens="x" tabindex="0" data-status-lens-tabindex>Failed</span></td>
+        <td><button data-status-lens="y" tabindex="0">Retry</button></td></tr></table></body></html>`,
+      ),
+    );
+    // Where the tooltip puts its host: under the root element, beside the body.
+    if (host) doc.documentElement.append(doc.createElement('status-lens-overlay'));
+    return doc;
+  };
+
+  it('is cleared when its tooltip host is on the page: the host, the marks and only the Tab stops it made', () => {
+    const doc = page(true);
+    clearLeftovers(doc);
+    expect(doc.querySelector('status-lens-overlay')).toBeNull();
+    expect(doc.querySelector('[data-status-lens]')).toBeNull();
+    expect(doc.querySelector('span')?.hasAttribute('tabindex')).toBe(false);
+    expect(doc.querySelector('button')?.getAttribute('tabindex')).toBe('0');
+  });
+
+  it('is not looked for without a host: the page is left as it is', () => {
+    const doc = page(false);
+    clearLeftovers(doc);
+    expect(doc.querySelectorAll('[data-status-lens]')).toHaveLength(2);
   });
 });
