@@ -136,13 +136,13 @@ export class Session {
     return true;
   }
 
-  /** Someone asked for every status: codes inside texts are indexed from now on, and all pending work done. */
+  /** Someone asked for every status: what the index left for then is found, and all pending work done. */
   private complete(): void {
     const scheduler = this.host.scheduler;
     // What is under way finishes as it began, before the index starts reading every text.
     scheduler.finishAll();
-    const texts = this.index.includeTexts(this.doc.documentElement);
-    if (texts) scheduler.run('texts', texts);
+    const rest = this.index.complete(this.doc.documentElement);
+    if (rest) scheduler.run('complete', rest);
     scheduler.finishAll();
   }
 

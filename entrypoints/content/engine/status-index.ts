@@ -4,7 +4,7 @@
  */
 import { CATALOG } from '../../../catalog';
 import type { ConsoleModule } from '../consoles/types';
-import { type ColumnRead, cellStatus, ExclusionMemo, judgeText, scan } from '../find/page-scan';
+import { type ColumnRead, cellStatus, ExclusionMemo, judgeText, scan, shadowRootsUnder } from '../find/page-scan';
 import { isCurrent, type StatusHit } from '../find/status';
 import type { Job } from './scheduler';
 
@@ -39,6 +39,8 @@ export class StatusIndex {
    * hover does not need (it reads the text at the pointer) and the badge and Tab stops do not either.
    */
   private inText = false;
+  /** Whether the shadow roots the page had at load were searched for (see complete). */
+  private shadowsSearched = false;
   /** Called when a job has changed what the index holds. */
   onChange: () => void = () => {};
   /** Called with each open shadow root found, for the watcher to observe. */
@@ -49,7 +51,7 @@ export class StatusIndex {
   }
 
   /** A job that finds the statuses under `roots` (the document, or what the page added) and takes them in. */
-  *take(roots: readonly Node[], texts: readonly Text[] = []): Job {
+  *take(roots: readonly Node[], texts: readonly Text[] = []): Generator<unknown, void> {
     let changed = false;
     const queue: Node[] = [...roots];
     const sink = {
@@ -91,16 +93,32 @@ export class StatusIndex {
   }
 
   /**
-   * From now on codes inside longer texts count too: a job that finds those already on the page, or null
-   * when they are indexed already (or the console has no codes, whose statuses all stand alone).
+   * Someone asked for every status (the popup's This page, a keyboard command): a job that finds what the index
+   * leaves for then, or null when it holds everything already. From now on codes inside longer texts count too;
+   * and, on a console not built of web components, the open shadow roots the page had before the script started
+   * are searched for once (what the page attaches later is watched anyway).
    */
-  includeTexts(root: Node): Job | null {
-    if (this.inText || !this.module.codes) return null;
-    this.inText = true;
-    // Every text is read now, a Status column's cells too: the columns read so far would count them twice.
-    this.columns.clear();
-    this.ordered = null;
-    return this.take([root]);
+  complete(root: Node): Job | null {
+    const texts = !this.inText && !!this.module.codes;
+    const shadows = !this.shadowsSearched && !this.module.webComponents;
+    if (!texts && !shadows) return null;
+    this.shadowsSearched = true;
+    if (texts) {
+      this.inText = true;
+      // Every text is read now, a Status column's cells too: the columns read so far would count them twice.
+      this.columns.clear();
+      this.ordered = null;
+    }
+    return this.completing(root, texts, shadows);
+  }
+
+  private *completing(root: Node, texts: boolean, shadows: boolean): Generator<unknown, void> {
+    if (texts) yield* this.take([root]);
+    if (!shadows) return;
+    const found: ShadowRoot[] = [];
+    yield* shadowRootsUnder(root, (shadow) => found.push(shadow));
+    for (const shadow of found) this.onShadowRoot(shadow);
+    if (found.length) yield* this.take(found);
   }
 
   /** Forgets what the page removed or changed, so a page re-rendered for hours accumulates nothing. */

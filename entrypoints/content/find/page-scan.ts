@@ -293,6 +293,11 @@ function* walkTexts(
   }
 }
 
+/** A job: every open shadow root under `root` (not those of the overlay), told to `found`. */
+export function* shadowRootsUnder(root: Node, found: (root: ShadowRoot) => void) {
+  yield* findShadowRoots(root, { text() {}, column() {}, shadowRoot: found }, Infinity);
+}
+
 /** Open shadow roots of the custom elements under `root`, whose texts a walk of the document cannot see. */
 function* findShadowRoots(root: Node, sink: ScanSink, limit: number) {
   if (root.nodeType === Node.TEXT_NODE) return;

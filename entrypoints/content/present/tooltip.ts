@@ -56,6 +56,8 @@ interface Parts {
  */
 export class Tooltip {
   private built: Parts | null = null;
+  /** The host, put on the page ahead of its content (see prepare). */
+  private bareHost: HTMLElement | null = null;
   private anchor: Anchor | null = null;
   private previousDescribedBy: string | null = null;
   private stopAutoUpdate: (() => void) | null = null;
@@ -67,7 +69,8 @@ export class Tooltip {
   private parts(): Parts {
     if (this.built) return this.built;
     const doc = this.doc;
-    const host = doc.createElement(HOST_TAG);
+    const host = this.bareHost ?? doc.createElement(HOST_TAG);
+    host.removeAttribute('style');
     const shadow = host.attachShadow({ mode: 'open' });
     adoptStyles(shadow, HOST_CSS);
     const panel = doc.createElement('div');
@@ -107,7 +110,7 @@ export class Tooltip {
 
   /** The element the tooltip lives in, once made. */
   get host(): HTMLElement | null {
-    return this.built?.host ?? null;
+    return this.built?.host ?? this.bareHost;
   }
 
   get isOpen(): boolean {
@@ -151,7 +154,7 @@ export class Tooltip {
   actions: DeskActions | null = null;
 
   contains(node: Node | null): boolean {
-    const host = this.built?.host;
+    const host = this.host;
     return !!node && !!host && (node === host || host.contains(node));
   }
 
@@ -163,9 +166,17 @@ export class Tooltip {
     live.textContent = text;
   }
 
-  /** Puts the tooltip's host on the page ahead (a later instance finds what this one marked by it). */
+  /**
+   * Puts the tooltip's host on the page ahead (a later instance finds what this one marked by it); its shadow
+   * root and content come with the first show.
+   */
   prepare(): void {
-    const { host } = this.parts();
+    if (!this.bareHost && !this.built) {
+      this.bareHost = this.doc.createElement(HOST_TAG);
+      // Not laid out until its shadow root's style sheet takes over: an inline !important beats the page's CSS.
+      this.bareHost.style.setProperty('display', 'none', 'important');
+    }
+    const host = this.host as HTMLElement;
     if (!host.isConnected) this.doc.documentElement.append(host);
   }
 
@@ -222,7 +233,7 @@ export class Tooltip {
 
   destroy(): void {
     this.hide();
-    this.built?.host.remove();
+    this.host?.remove();
   }
 
   private releaseAnchor(): void {

@@ -45,7 +45,7 @@ function run(job: Iterator<unknown, void>): void {
 function indexOf(doc: Document, module: NonNullable<ReturnType<typeof recognise>>): StatusIndex {
   const index = new StatusIndex(module);
   run(index.take([doc.documentElement]));
-  const texts = index.includeTexts(doc.documentElement);
+  const texts = index.complete(doc.documentElement);
   if (texts) run(texts);
   return index;
 }

@@ -85,7 +85,7 @@ describe('the status index', () => {
     const index = new StatusIndex(module);
     run(index.take([document.documentElement]));
     expect(counts(index)).toEqual({ EXECUTION_QUIESCE_TIMEOUT_OCCURRED: 1, EXECUTION_STARTED: 1, SUCCESS: 1 });
-    run(index.includeTexts(document.documentElement));
+    run(index.complete(document.documentElement));
     expect(counts(index)).toEqual({
       EXECUTION_QUIESCE_TIMEOUT_OCCURRED: 1,
       EXECUTION_SECURE_BACKUP_UNSUCCESSFUL: 1,
@@ -93,7 +93,27 @@ describe('the status index', () => {
       SUCCESS: 1,
     });
     // Asked again: nothing more to read.
-    expect(index.includeTexts(document.documentElement)).toBeNull();
+    expect(index.complete(document.documentElement)).toBeNull();
+  });
+
+  it('counts, once asked, the statuses in the shadow roots a page had before it started, and watches them', () => {
+    const doc = globalsOf(
+      new JSDOM(`<!doctype html><title>IBM DataPower Operations Dashboard</title><body>
+        <task-card></task-card><span class="chip">SUCCESS</span></body>`),
+    );
+    const shadow = (doc.querySelector('task-card') as Element).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span class="chip">EXECUTION_STARTED</span>';
+    const module = recognise(doc, { dropsuite: true, dpod: true, mxhero: true }, null);
+    if (!module) throw new Error('not recognised');
+    const index = new StatusIndex(module);
+    const watched: ShadowRoot[] = [];
+    index.onShadowRoot = (root) => watched.push(root);
+    run(index.take([doc.documentElement]));
+    expect(counts(index)).toEqual({ SUCCESS: 1 });
+    run(index.complete(doc.documentElement));
+    expect(counts(index)).toEqual({ EXECUTION_STARTED: 1, SUCCESS: 1 });
+    expect(watched).toEqual([shadow]);
+    expect(index.complete(doc.documentElement)).toBeNull();
   });
 });
 
