@@ -54,6 +54,8 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     // Route changes of single-page consoles: WXT's watcher (pushState, replaceState), and the browser's own.
+    // Listening starts WXT's watcher, which checks the context every second: an extension update or reload is
+    // noticed then, so the old script goes quiet (and removes its marks) even on a page that does nothing.
     ctx.addEventListener(window, 'wxt:locationchange', () => engine.routeChanged());
     ctx.addEventListener(window, 'popstate', () => engine.routeChanged());
     ctx.addEventListener(window, 'hashchange', () => engine.routeChanged());
@@ -62,9 +64,6 @@ export default defineContentScript({
     void send({ type: 'get-shortcuts' }).then((keys) => {
       if (typeof keys === 'string') engine.keysHint = keys;
     });
-    // WXT notices an extension update or reload when the context is next checked; a slow tick makes
-    // sure the old script goes quiet (and removes its marks) even on a page that does nothing.
-    ctx.setInterval(() => {}, 2000);
     ctx.onInvalidated(() => {
       engine.stop();
       try {
