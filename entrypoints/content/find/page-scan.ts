@@ -253,7 +253,9 @@ export function* scan(module: ConsoleModule, labels: readonly string[], root: No
   yield* walkTexts(module, labels, root, tables, memo, sink, inText);
   // Custom elements anywhere in the document are for consoles built of them; elsewhere, in what the page adds.
   const whole = root.nodeType === Node.DOCUMENT_NODE || root === root.ownerDocument?.documentElement;
-  if (!whole || module.webComponents) yield* findShadowRoots(root, sink, whole ? Infinity : ADDED_ELEMENTS);
+  if (!whole || module.webComponents) {
+    yield* shadowRootsUnder(root, (shadow) => sink.shadowRoot(shadow), whole ? Infinity : ADDED_ELEMENTS);
+  }
 }
 
 /** Elements of an added subtree looked at for custom elements: a render of a few rows or a panel. */
@@ -293,20 +295,18 @@ function* walkTexts(
   }
 }
 
-/** A job: every open shadow root under `root` (not those of the overlay), told to `found`. */
-export function* shadowRootsUnder(root: Node, found: (root: ShadowRoot) => void) {
-  yield* findShadowRoots(root, { text() {}, column() {}, shadowRoot: found }, Infinity);
-}
-
-/** Open shadow roots of the custom elements under `root`, whose texts a walk of the document cannot see. */
-function* findShadowRoots(root: Node, sink: ScanSink, limit: number) {
+/**
+ * A job: the open shadow roots of the custom elements under `root` (not the overlay's), whose texts a walk of
+ * the document cannot see, told to `found`; among the first `limit` elements.
+ */
+export function* shadowRootsUnder(root: Node, found: (root: ShadowRoot) => void, limit = Infinity) {
   if (root.nodeType === Node.TEXT_NODE) return;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   const first = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode();
   for (let node = first, n = 0; node && n < limit; node = walker.nextNode(), n++) {
     const element = node as Element;
-    if (element.shadowRoot && element.localName !== HOST_TAG) sink.shadowRoot(element.shadowRoot);
+    if (element.shadowRoot && element.localName !== HOST_TAG) found(element.shadowRoot);
     if (n % 2048 === 2047) yield;
   }
 }

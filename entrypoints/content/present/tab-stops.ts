@@ -7,10 +7,11 @@
 import { MARK, OWN_TABINDEX } from '../consoles/dom';
 
 /**
- * How far beyond the viewport statuses are made Tab stops, ahead of Tab and scrolling: half a viewport is
- * more than a Tab moves, and focus marks the statuses around it anyway.
+ * How far beyond the viewport, in viewport heights, statuses are made Tab stops, ahead of Tab and scrolling:
+ * half a viewport is more than a Tab moves, and focus marks the statuses around it anyway.
  */
-const MARGIN = '50% 0px 50% 0px';
+const AHEAD = 0.5;
+const MARGIN = `${AHEAD * 100}% 0px ${AHEAD * 100}% 0px`;
 
 /** A Status column: its cells, and the status element of a cell (the pill in it), looked at when near. */
 export interface CellColumn {
@@ -59,7 +60,7 @@ export class TabStops {
 
   /**
    * The Status columns of the page. A column runs to thousands of rows, so its cells are not watched one by
-   * one: the rows within a viewport's height of the visible part are found by bisection over their positions,
+   * one: the rows within reach of the visible part (AHEAD) are found by bisection over their positions,
    * a few reads whatever the length, after each scroll.
    */
   setColumns(columns: readonly CellColumn[]): void {
@@ -132,8 +133,8 @@ export class TabStops {
 
   private markColumns(): void {
     const height = this.view.innerHeight || 800;
-    const top = -height / 2;
-    const bottom = 1.5 * height;
+    const top = -AHEAD * height;
+    const bottom = (1 + AHEAD) * height;
     // Every position and status is read before anything is written: a write between reads would make the
     // browser lay out the page again for each row.
     const near: CellStatus[] = [];

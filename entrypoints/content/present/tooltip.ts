@@ -56,8 +56,8 @@ interface Parts {
  */
 export class Tooltip {
   private built: Parts | null = null;
-  /** The host, put on the page ahead of its content (see prepare). */
-  private bareHost: HTMLElement | null = null;
+  /** The host, made by prepare or the first show, whichever comes first. */
+  private hostElement: HTMLElement | null = null;
   private anchor: Anchor | null = null;
   private previousDescribedBy: string | null = null;
   private stopAutoUpdate: (() => void) | null = null;
@@ -69,7 +69,7 @@ export class Tooltip {
   private parts(): Parts {
     if (this.built) return this.built;
     const doc = this.doc;
-    const host = this.bareHost ?? doc.createElement(HOST_TAG);
+    const host = this.ownHost();
     host.removeAttribute('style');
     const shadow = host.attachShadow({ mode: 'open' });
     adoptStyles(shadow, HOST_CSS);
@@ -110,7 +110,7 @@ export class Tooltip {
 
   /** The element the tooltip lives in, once made. */
   get host(): HTMLElement | null {
-    return this.built?.host ?? this.bareHost;
+    return this.hostElement;
   }
 
   get isOpen(): boolean {
@@ -171,13 +171,17 @@ export class Tooltip {
    * root and content come with the first show.
    */
   prepare(): void {
-    if (!this.bareHost && !this.built) {
-      this.bareHost = this.doc.createElement(HOST_TAG);
-      // Not laid out until its shadow root's style sheet takes over: an inline !important beats the page's CSS.
-      this.bareHost.style.setProperty('display', 'none', 'important');
-    }
-    const host = this.host as HTMLElement;
+    const host = this.ownHost();
     if (!host.isConnected) this.doc.documentElement.append(host);
+  }
+
+  private ownHost(): HTMLElement {
+    if (!this.hostElement) {
+      this.hostElement = this.doc.createElement(HOST_TAG);
+      // Not laid out until its shadow root's style sheet takes over: an inline !important beats the page's CSS.
+      this.hostElement.style.setProperty('display', 'none', 'important');
+    }
+    return this.hostElement;
   }
 
   show(anchor: Anchor, subject: TooltipSubject): void {
