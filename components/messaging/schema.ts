@@ -28,10 +28,14 @@ function build() {
     count: z.int().check(z.positive()),
   });
 
-  /** What a tab shows: the console recognised (null for none) and its statuses. */
+  /**
+   * What a tab shows: the console recognised (null for none) and its statuses. `partial`: the counts stop
+   * short of the page (a page of thousands of rows is read in part until someone asks for all of it).
+   */
   const PageReport = z.object({
     product: z.nullable(ProductIdSchema),
     findings: z.array(Finding).check(z.maxLength(2000)),
+    partial: z.optional(z.boolean()),
   });
 
   /** A status to write a desk note or entry about, as the page shows it. */

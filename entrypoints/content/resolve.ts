@@ -95,8 +95,8 @@ export class ResolutionCache {
   }
 }
 
-/** The page's statuses counted, for the popup's This page and the toolbar badge. */
-export function reportOf(module: ConsoleModule, tallies: readonly Tally[]): PageReport {
+/** The page's statuses counted, for the popup's This page and the toolbar badge; `partial`: not all counted. */
+export function reportOf(module: ConsoleModule, tallies: readonly Tally[], partial = false): PageReport {
   const cache = new ResolutionCache(module);
   const findings = new Map<string, Finding>();
   for (const { label, at, count } of tallies) {
@@ -114,7 +114,9 @@ export function reportOf(module: ConsoleModule, tallies: readonly Tally[]): Page
         count,
       });
   }
-  return { product: module.product, findings: [...findings.values()].slice(0, 2000) };
+  const report: PageReport = { product: module.product, findings: [...findings.values()].slice(0, 2000) };
+  if (partial) report.partial = true;
+  return report;
 }
 
 /** A page that throws or breaks the DOM must not take the overlay down. */

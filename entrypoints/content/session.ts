@@ -180,7 +180,7 @@ export class Session {
   private *reportJob() {
     this.index.prune();
     yield;
-    this.publish(reportOf(this.module, this.index.tallies()));
+    this.publish(reportOf(this.module, this.index.tallies(), this.index.partial));
   }
 
   private publish(report: PageReport): void {

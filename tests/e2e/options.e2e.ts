@@ -515,6 +515,34 @@ describe('toolbar badge', () => {
     await tab.close();
   });
 
+  it('counts a page of 1,500 rows in part at load, says so, and counts all of it once asked', async () => {
+    await setStored(undefined);
+    const url = server.url('dropsuite/long-jobs.html?badge');
+    // Not openTab: its readiness check asks for the page's report, which would count every row at once.
+    const tab = await browser.context.newPage();
+    await tab.goto(url);
+    await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
+    const tabId = await browser.worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      url,
+    );
+    const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId as number);
+    const title = () => browser.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId as number);
+    // The errors the page shows, read from the page itself.
+    const labels = await tab.$$eval('#jobs .badge', (badges) => badges.map((b) => b.textContent ?? ''));
+    const errors = labels.filter((l) => lookup('dropsuite', 'backups', l)?.severity === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    // A lower bound, not the whole: "N+" with N short of the page's errors, and a title that says why.
+    await expect.poll(badge).toMatch(/^\d+\+$/);
+    expect(Number.parseInt(await badge(), 10)).toBeLessThan(errors);
+    expect(await title()).toMatch(/at least \d+ error statuses.*count every status/);
+
+    await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-report' }), tabId as number);
+    await expect.poll(badge).toBe(String(errors));
+    expect(await title()).toBe(`Status Lens: ${errors} error statuses on this page`);
+    await tab.close();
+  });
+
   it('counts the error statuses of the tab, in red, and clears on a page of no console', async () => {
     await setStored(undefined);
     const url = server.url('dpod/executions.html');

@@ -4,17 +4,21 @@
  */
 import { CATALOG } from '../../../catalog';
 import type { ConsoleModule } from '../consoles/types';
-import { type ColumnRead, cellStatus, ExclusionMemo, judgeText, scan, shadowRootsUnder } from '../find/page-scan';
-import { isCurrent, type StatusHit } from '../find/status';
+import { allCells, type Budget, type ColumnRead, cellStatus, columnLabelCounts } from '../find/columns';
+import { bisect, compare, nodeOf } from '../find/order';
+import { ExclusionMemo, judgeText, scan, shadowRootsUnder } from '../find/page-scan';
+import type { StatusHit } from '../find/status';
 import type { Job } from './scheduler';
+import { type Tally, TextStatuses } from './text-statuses';
 
-/** Labels of the page counted together: a Status column's label counts once per cell showing it. */
-export interface Tally {
-  label: string;
-  /** A status showing the label: where its section and entry are read. */
-  at: Element;
-  count: number;
-}
+export type { Tally } from './text-statuses';
+
+/**
+ * Texts, cells and elements one job reads before someone asks for every status: all of a usual console page,
+ * and on a page of thousands of rows a part, so that what a page costs at load does not grow with its size.
+ * The rest is counted when asked (the popup's This page, a keyboard command); the report says it is partial.
+ */
+export const LOAD_BUDGET = 1000;
 
 /** A Status column as read and counted: the labels that do not count are taken out. */
 interface CountedColumn extends ColumnRead {
@@ -22,16 +26,11 @@ interface CountedColumn extends ColumnRead {
 }
 
 export class StatusIndex {
-  /** Statuses found in texts, by the text that shows them. */
-  private readonly byText = new Map<Text, StatusHit[]>();
-  /** Which text an element status was taken from: a label split over elements is one status. */
-  private readonly claimed = new Map<HTMLElement, Text>();
-  /** Statuses of texts counted as they come and go, by the parent of their element and label. */
-  private readonly counted = new Map<Node | null, Map<string, Tally>>();
+  /** Statuses found in texts (outside Status columns), counted as they come and go. */
+  private readonly texts = new TextStatuses();
   /** Status columns read, by table. */
   private readonly columns = new Map<Element, CountedColumn>();
   private readonly labels: string[];
-  private readonly countsCache = new Map<string, boolean>();
   private ordered: StatusHit[] | null = null;
   /**
    * Whether codes standing inside longer texts (log lines, messages) are indexed too. Not until someone asks
@@ -41,6 +40,10 @@ export class StatusIndex {
   private inText = false;
   /** Whether the shadow roots the page had at load were searched for (see complete). */
   private shadowsSearched = false;
+  /** Whether someone asked for every status: from then on jobs read without a budget. */
+  private asked = false;
+  /** Whether a job stopped at its budget since the page was last read whole. */
+  private stoppedShort = false;
   /** Called when a job has changed what the index holds. */
   onChange: () => void = () => {};
   /** Called with each open shadow root found, for the watcher to observe. */
@@ -54,9 +57,10 @@ export class StatusIndex {
   *take(roots: readonly Node[], texts: readonly Text[] = []): Generator<unknown, void> {
     let changed = false;
     const queue: Node[] = [...roots];
+    const budget: Budget = { left: this.asked ? Number.POSITIVE_INFINITY : LOAD_BUDGET };
     const sink = {
       text: (node: Text, hits: StatusHit[]) => {
-        changed = this.setText(node, hits) || changed;
+        changed = this.texts.set(node, hits) || changed;
       },
       column: (column: ColumnRead) => {
         this.columns.set(column.table, this.withTallies(column));
@@ -65,6 +69,10 @@ export class StatusIndex {
       shadowRoot: (root: ShadowRoot) => {
         this.onShadowRoot(root);
         queue.push(root);
+      },
+      partial: () => {
+        changed = changed || !this.stoppedShort;
+        this.stoppedShort = true;
       },
     };
     const memo = new ExclusionMemo();
@@ -77,14 +85,17 @@ export class StatusIndex {
     for (const text of texts) {
       const table = columnOf(text);
       if (table) queue.push(table);
-      else if (text.isConnected) sink.text(text, judgeText(this.module, this.labels, text, memo, this.inText));
+      else if (text.isConnected && budget.left-- > 0) {
+        sink.text(text, judgeText(this.module, this.labels, text, memo, this.inText));
+      } else if (text.isConnected) sink.partial();
     }
     const unique = [...new Set(queue)];
     queue.length = 0;
     queue.push(...unique);
     for (let r = 0; r < queue.length; r++) {
       const root = queue[r] as Node;
-      if (root.isConnected) yield* scan(this.module, this.labels, root, sink, this.inText);
+      if (budget.left <= 0) sink.partial();
+      else if (root.isConnected) yield* scan(this.module, this.labels, root, sink, this.inText, budget);
     }
     if (changed) {
       this.ordered = null;
@@ -99,9 +110,11 @@ export class StatusIndex {
    * are searched for once (what the page attaches later is watched anyway).
    */
   complete(root: Node): Job | null {
+    this.asked = true;
     const texts = !this.inText && !!this.module.codes;
     const shadows = !this.shadowsSearched && !this.module.webComponents;
-    if (!texts && !shadows) return null;
+    const rest = this.stoppedShort;
+    if (!texts && !shadows && !rest) return null;
     this.shadowsSearched = true;
     if (texts) {
       this.inText = true;
@@ -109,11 +122,20 @@ export class StatusIndex {
       this.columns.clear();
       this.ordered = null;
     }
-    return this.completing(root, texts, shadows);
+    return this.completing(root, texts || rest, shadows);
   }
 
-  private *completing(root: Node, texts: boolean, shadows: boolean): Generator<unknown, void> {
-    if (texts) yield* this.take([root]);
+  /** Whether the counts stop short of the page: a job met its budget, and nobody has asked for all yet. */
+  get partial(): boolean {
+    return this.stoppedShort;
+  }
+
+  private *completing(root: Node, whole: boolean, shadows: boolean): Generator<unknown, void> {
+    if (whole) {
+      // Read again from the top without a budget: what was read before is taken again, the same.
+      this.stoppedShort = false;
+      yield* this.take([root]);
+    }
     if (!shadows) return;
     const found: ShadowRoot[] = [];
     yield* shadowRootsUnder(root, (shadow) => found.push(shadow));
@@ -123,12 +145,7 @@ export class StatusIndex {
 
   /** Forgets what the page removed or changed, so a page re-rendered for hours accumulates nothing. */
   prune(): void {
-    let changed = false;
-    for (const [text, hits] of this.byText) {
-      // What changed in place comes again as a changed text and is judged anew; here, what left the page.
-      const gone = !text.isConnected || hits.some((hit) => hit.kind === 'element' && !hit.element.isConnected);
-      if (gone) changed = this.setText(text, []) || changed;
-    }
+    let changed = this.texts.prune();
     for (const table of this.columns.keys()) {
       if (!table.isConnected) {
         this.columns.delete(table);
@@ -143,8 +160,7 @@ export class StatusIndex {
 
   /** The page's labels counted: statuses of texts by parent and label, Status columns by label. */
   tallies(): Tally[] {
-    const out: Tally[] = [];
-    for (const byLabel of this.counted.values()) out.push(...byLabel.values());
+    const out = this.texts.tallies();
     for (const column of this.columns.values()) out.push(...column.tallies);
     return out;
   }
@@ -156,7 +172,7 @@ export class StatusIndex {
     for (let i = 0; i < labels.length; i++) {
       const label = labels[i];
       if (!label) continue;
-      if (!this.counts(label)) {
+      if (!columnLabelCounts(this.module, label)) {
         labels[i] = null;
         continue;
       }
@@ -167,56 +183,10 @@ export class StatusIndex {
     return { ...column, tallies: [...byLabel.values()] };
   }
 
-  /** Records what a text shows now, the counts following. Whether anything changed. */
-  private setText(node: Text, hits: StatusHit[]): boolean {
-    const had = this.byText.get(node);
-    if (had) for (const hit of had) this.count(hit, node, -1);
-    const kept = hits.filter((hit) => {
-      if (hit.kind !== 'element') return true;
-      const owner = this.claimed.get(hit.element);
-      return !owner || owner === node || !owner.isConnected;
-    });
-    if (kept.length) this.byText.set(node, kept);
-    else this.byText.delete(node);
-    for (const hit of kept) this.count(hit, node, 1);
-    return !!had || kept.length > 0;
-  }
-
-  private count(hit: StatusHit, node: Text, delta: 1 | -1): void {
-    if (hit.kind === 'element') {
-      if (delta > 0) this.claimed.set(hit.element, node);
-      else if (this.claimed.get(hit.element) === node) this.claimed.delete(hit.element);
-    }
-    const at = hit.kind === 'element' ? hit.element : node.parentElement;
-    if (!at) return;
-    const parent = at.parentNode;
-    let byLabel = this.counted.get(parent);
-    if (!byLabel) {
-      byLabel = new Map();
-      this.counted.set(parent, byLabel);
-    }
-    const tally = byLabel.get(hit.label);
-    if (tally) {
-      tally.count += delta;
-      // The element it was read at may have gone; another of the same parent stands for it.
-      if (delta > 0) tally.at = at;
-      if (tally.count <= 0) byLabel.delete(hit.label);
-      if (!byLabel.size) this.counted.delete(parent);
-    } else if (delta > 0) byLabel.set(hit.label, { label: hit.label, at, count: 1 });
-  }
-
   /** Every status in document order, for stepping through them: a Status column's cells are looked at now. */
   inOrder(): StatusHit[] {
     if (this.ordered) return this.ordered;
-    const all: StatusHit[] = [];
-    const seen = new Set<HTMLElement>();
-    for (const hits of this.byText.values()) {
-      for (const hit of hits) {
-        if (hit.kind === 'element' && seen.has(hit.element)) continue;
-        if (hit.kind === 'element') seen.add(hit.element);
-        if (isCurrent(hit)) all.push(hit);
-      }
-    }
+    const all = this.texts.current();
     for (const column of this.columns.values()) {
       for (let i = 0; i < column.cells.length; i++) {
         const hit = column.labels[i] ? cellStatus(this.module, column.cells[i] as Element) : null;
@@ -229,9 +199,7 @@ export class StatusIndex {
 
   /** Element statuses outside Status columns: few, watched one by one for Tab. */
   elements(): HTMLElement[] {
-    const out: HTMLElement[] = [];
-    for (const hits of this.byText.values()) for (const hit of hits) if (hit.kind === 'element') out.push(hit.element);
-    return out;
+    return this.texts.elements();
   }
 
   /** The Status columns read, for Tab stops near the viewport. */
@@ -246,7 +214,7 @@ export class StatusIndex {
   around(node: Node, count: number): StatusHit[] {
     for (const column of this.columns.values()) {
       if (!column.table.contains(node)) continue;
-      const cells = column.cells;
+      const cells = allCells(column);
       const at = bisect(cells.length, (i) => compare(cells[i] as Node, node) < 0);
       const out: StatusHit[] = [];
       for (let i = Math.max(0, at - count); i < Math.min(cells.length, at + count); i++) {
@@ -261,50 +229,4 @@ export class StatusIndex {
       .slice(Math.max(0, at - count), at + count)
       .map((element): StatusHit => ({ kind: 'element', element, label: element.textContent?.trim() ?? '' }));
   }
-
-  /** Whether a Status column's label counts: a status of this console, known or of its shape. */
-  private counts(label: string): boolean {
-    const known = this.countsCache.get(label);
-    if (known !== undefined) return known;
-    const module = this.module;
-    const value =
-      !!module.labelKind(label) ||
-      !!module.unknownLike?.test(label) ||
-      (!!module.unknownInStatusColumn && !/[@/]/.test(label));
-    this.countsCache.set(label, value);
-    return value;
-  }
-}
-
-/** The first index in [0, length) for which `before` is false. */
-function bisect(length: number, before: (i: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (before(middle)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function nodeOf(hit: StatusHit): Node {
-  return hit.kind === 'element' ? hit.element : hit.node;
-}
-
-/** Document order, across shadow roots: a node in a shadow tree stands where its host does. */
-function compare(a: Node, b: Node): number {
-  if (a === b) return 0;
-  const position = a.compareDocumentPosition(b);
-  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) {
-    const ha = hostChain(a);
-    const hb = hostChain(b);
-    return ha === a && hb === b ? 0 : compare(ha, hb);
-  }
-  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
-
-function hostChain(node: Node): Node {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? hostChain(root.host) : node;
 }

@@ -1,42 +1,27 @@
 /**
  * Find, for the whole page (the report and the keyboard commands, never hover): every status under a root,
- * in one pass over its texts. A table with a Status column is not walked: its column's cells come from one
- * native query and each is read once. Runs as a job of the scheduler, yielding every few dozen nodes.
+ * in one pass over its texts. A table with a Status column is not walked: its column is read (./columns).
+ * Runs as a job of the scheduler, yielding every few dozen nodes, and reads no more than its budget: each
+ * text, cell and element looked at spends one.
  */
 import { foldLabel } from '../../../catalog/text';
 import { codesIn } from '../consoles/codes';
-import {
-  composedParent,
-  HOST_TAG,
-  innermostWithSameText,
-  isExcluded,
-  isNotAStatus,
-  MAX_LABEL,
-  statusColumnIndex,
-  TABLES,
-} from '../consoles/dom';
+import { composedParent, HOST_TAG, isNotAStatus, MAX_LABEL, statusColumnIndex } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
+import { type Budget, type ColumnRead, columnCells, columnHead, readLabels, statusTables } from './columns';
 import { elementStatus, type StatusHit } from './status';
-
-/** A Status column as read: its cells, top to bottom, and the label each showed (null: none). */
-export interface ColumnRead {
-  table: Element;
-  index: number;
-  cells: ArrayLike<Element>;
-  labels: (string | null)[];
-}
 
 export interface ScanSink {
   /** The statuses a text shows (none: it shows none now). */
   text(node: Text, hits: StatusHit[]): void;
   column(column: ColumnRead): void;
   shadowRoot(root: ShadowRoot): void;
+  /** The budget ran out: what is under the root was not all read. */
+  partial(): void;
 }
 
 /** Nodes judged per step of a job. */
 const STEP = 64;
-/** Cells read per step of a job. */
-const CELL_STEP = 512;
 
 /** What a console's texts must look like to be worth a closer look, built once per console. */
 interface Prefilter {
@@ -121,99 +106,6 @@ export function statusesOfText(module: ConsoleModule, node: Text, memo: Exclusio
   return [];
 }
 
-const ARIA_TABLES = '[role="table"], [role="grid"], [role="treegrid"]';
-
-/** The tables and grids with a Status column under (or around) `root`, in document order. */
-export function statusTables(root: Node): Element[] {
-  const element = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
-  if (element.nodeType !== Node.ELEMENT_NODE && element.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return [];
-  const scope = element as Element | ShadowRoot;
-  const enclosing = scope instanceof Element ? scope.closest(TABLES) : null;
-  if (enclosing && statusColumnIndex(enclosing) >= 0) return [enclosing];
-  // HTML tables and the column headers of ARIA grids, which a Status column needs anyway, in one search of the
-  // page: each search matches every element of it, and a grid's roles are several.
-  const candidates = new Set<Element>();
-  for (const candidate of scope.querySelectorAll('table, [role="columnheader"]')) {
-    const table = candidate.localName === 'table' ? candidate : candidate.closest(ARIA_TABLES);
-    if (table) candidates.add(table);
-  }
-  const found = [...candidates].filter((table) => statusColumnIndex(table) >= 0);
-  // Nested tables: the outer one's column is read, the inner ones stand in its cells.
-  return found
-    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
-    .filter((table, i, all) => !all.slice(0, i).some((outer) => outer.contains(table)));
-}
-
-/**
- * The body cells of one column, top to bottom. For an HTML table one query answers in native code: no
- * wrapper is made for its rows and no cell list per row. ARIA grids (AG Grid) may say each cell's column.
- */
-export function columnCells(table: Element, index: number): ArrayLike<Element> {
-  if (table instanceof HTMLTableElement) {
-    for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
-      // Rows put straight under the table by a script: the query below would miss them.
-      if (child.localName === 'tr')
-        return [...table.rows]
-          .map((r) => r.cells[index])
-          .filter((c): c is HTMLTableCellElement => !!c && c.localName === 'td');
-    }
-    return table.querySelectorAll(`:scope > tbody > tr > td:nth-child(${index + 1})`);
-  }
-  const byAria = table.querySelectorAll(`[aria-colindex="${index + 1}"]:not([role="columnheader"])`);
-  if (byAria.length) return byAria;
-  // Rows of cells only, as ARIA grids are built: the nth child is the nth cell, asked in native code.
-  return table.querySelectorAll(`[role="row"] > :nth-child(${index + 1}):not([role="columnheader"])`);
-}
-
-/** The label a cell's text shows: the whole text when short, white space folded. */
-function labelOfText(raw: string): string | null {
-  if (raw.length > MAX_LABEL * 2) return null;
-  const trimmed = raw.trim();
-  // Most cells hold a word or words with single spaces: no new string unless white space needs folding.
-  const label = /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-  return label && label.length <= MAX_LABEL ? label : null;
-}
-
-/** The label a Status column's cell shows: its whole text when short, not a control's. */
-export function cellLabel(cell: Element): string | null {
-  return labelOfText(cell.textContent ?? '');
-}
-
-/**
- * The labels of a column's cells. A column repeats a handful of texts thousands of times: each text is
- * folded once, then looked up.
- */
-function* readLabels(cells: ArrayLike<Element>, into: (string | null)[]) {
-  const known = new Map<string, string | null>();
-  for (let i = 0; i < cells.length; i++) {
-    const raw = (cells[i] as Element).textContent ?? '';
-    let label = known.get(raw);
-    if (label === undefined) {
-      label = labelOfText(raw);
-      if (raw.length <= MAX_LABEL * 2 && known.size < 512) known.set(raw, label);
-    }
-    into[i] = label;
-    if (i % CELL_STEP === CELL_STEP - 1) yield;
-  }
-}
-
-/**
- * The status element of a Status column's cell whose label was read and counts: the pill inside it, or the
- * cell. Null when it is a control's text. `table`: the cell's table, where no status stands was looked at when
- * the column was read.
- */
-export function columnCellStatus(cell: Element, label: string, table: Element | null = null): HTMLElement | null {
-  const element = innermostWithSameText(cell, label);
-  return element instanceof HTMLElement && !isExcluded(element, table) ? element : null;
-}
-
-/** The status element of a Status column's cell, as hover and Tab see it (the pill inside it, or the cell). */
-export function cellStatus(module: ConsoleModule, cell: Element): StatusHit | null {
-  const label = cellLabel(cell);
-  if (!label) return null;
-  return elementStatus(module, innermostWithSameText(cell, label));
-}
-
 /**
  * The statuses a text shows, judged only when it may hold one. Without `inText`, codes standing inside a
  * longer text (a log line, a message) are not looked for: they are counted when someone asks.
@@ -231,11 +123,20 @@ export function judgeText(
 /**
  * A job: every status under `root`, told to `sink`; codes inside longer texts only with `inText` (the
  * report and the keyboard commands ask for them; the badge and Tab stops need the statuses that stand alone).
+ * Where `budget` runs out the job ends, and tells `sink` it read only part.
  */
-export function* scan(module: ConsoleModule, labels: readonly string[], root: Node, sink: ScanSink, inText = true) {
+export function* scan(
+  module: ConsoleModule,
+  labels: readonly string[],
+  root: Node,
+  sink: ScanSink,
+  inText = true,
+  budget: Budget = { left: Number.POSITIVE_INFINITY },
+) {
   const memo = new ExclusionMemo();
   if (root.nodeType === Node.TEXT_NODE) {
     const text = root as Text;
+    budget.left--;
     sink.text(text, judgeText(module, labels, text, memo, inText));
     return;
   }
@@ -245,23 +146,31 @@ export function* scan(module: ConsoleModule, labels: readonly string[], root: No
   for (const table of tables) {
     if (memo.excluded(table)) continue;
     const index = statusColumnIndex(table);
-    const cells = columnCells(table, index);
-    const labelsRead: (string | null)[] = new Array(cells.length);
-    yield* readLabels(cells, labelsRead);
-    sink.column({ table, index, cells, labels: labelsRead });
+    // All of the column when the budget is unlimited: one native query answers it (see columnCells).
+    const { cells, whole } = Number.isFinite(budget.left)
+      ? columnHead(table, index, Math.max(0, budget.left))
+      : { cells: columnCells(table, index), whole: true };
+    budget.left -= cells.length;
+    const labels: (string | null)[] = new Array(cells.length);
+    yield* readLabels(cells, labels);
+    sink.column({ table, index, cells, labels, whole });
+    if (!whole) return sink.partial();
   }
-  yield* walkTexts(module, labels, root, tables, memo, sink, inText);
+  if (!(yield* walkTexts(module, labels, root, tables, memo, sink, inText, budget))) return sink.partial();
   // Custom elements anywhere in the document are for consoles built of them; elsewhere, in what the page adds.
   const whole = root.nodeType === Node.DOCUMENT_NODE || root === root.ownerDocument?.documentElement;
   if (!whole || module.webComponents) {
-    yield* shadowRootsUnder(root, (shadow) => sink.shadowRoot(shadow), whole ? Infinity : ADDED_ELEMENTS);
+    const limit = Math.min(budget.left, whole ? Number.POSITIVE_INFINITY : ADDED_ELEMENTS);
+    const seen = yield* shadowRootsUnder(root, (shadow) => sink.shadowRoot(shadow), limit);
+    budget.left -= seen;
+    if (budget.left <= 0) sink.partial();
   }
 }
 
 /** Elements of an added subtree looked at for custom elements: a render of a few rows or a panel. */
 const ADDED_ELEMENTS = 2000;
 
-/** The texts under `root`, status tables stepped over whole. */
+/** The texts under `root`, status tables stepped over whole. Whether it got to the end within the budget. */
 function* walkTexts(
   module: ConsoleModule,
   labels: readonly string[],
@@ -270,7 +179,8 @@ function* walkTexts(
   memo: ExclusionMemo,
   sink: ScanSink,
   inText: boolean,
-) {
+  budget: Budget,
+): Generator<unknown, boolean> {
   const filter = prefilterOf(module, labels);
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -289,24 +199,28 @@ function* walkTexts(
       skip = tables[++t];
       continue;
     }
+    if (--budget.left < 0) return false;
     const text = node as Text;
     if (mayHold(filter, text.data, inText)) sink.text(text, statusesOfText(module, text, memo));
     if (++n % STEP === 0) yield;
   }
+  return true;
 }
 
 /**
  * A job: the open shadow roots of the custom elements under `root` (not the overlay's), whose texts a walk of
- * the document cannot see, told to `found`; among the first `limit` elements.
+ * the document cannot see, told to `found`; among the first `limit` elements. Returns how many it looked at.
  */
-export function* shadowRootsUnder(root: Node, found: (root: ShadowRoot) => void, limit = Infinity) {
-  if (root.nodeType === Node.TEXT_NODE) return;
+export function* shadowRootsUnder(root: Node, found: (root: ShadowRoot) => void, limit = Number.POSITIVE_INFINITY) {
+  if (root.nodeType === Node.TEXT_NODE) return 0;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   const first = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode();
-  for (let node = first, n = 0; node && n < limit; node = walker.nextNode(), n++) {
+  let n = 0;
+  for (let node = first; node && n < limit; node = walker.nextNode(), n++) {
     const element = node as Element;
     if (element.shadowRoot && element.localName !== HOST_TAG) found(element.shadowRoot);
     if (n % 2048 === 2047) yield;
   }
+  return n;
 }

@@ -6,7 +6,7 @@ import { productById } from '../../../catalog/products';
 import { type Desk, EMPTY_DESK } from '../../../components/desk/schema';
 import { MARK } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
-import { columnCellStatus } from '../find/page-scan';
+import { cellLabel, columnCellStatus, columnLabelCounts } from '../find/columns';
 import { elementStatus, hostOf, isCurrent, rangeOf, type StatusHit, statusAt } from '../find/status';
 import { ResolutionCache, safely, subjectOf } from '../resolve';
 import { ActiveHighlight } from './highlight';
@@ -49,9 +49,11 @@ export class Presenter {
         if (hit?.kind !== 'element' || hit.element !== element) return null;
         return resolutions().get(hit).entry?.id ?? 'unknown';
       },
-      (cell, label, table) => {
-        // The label was read with its column and counts: a Status column is where statuses stand, and its
-        // table is the group whose section they share.
+      (cell, read, table) => {
+        // A label read with its column counts; a cell beyond what was read at load is read now. A Status
+        // column is where statuses stand, and its table is the group whose section they share.
+        const label = read ?? cellLabel(cell);
+        if (!label || (read === undefined && !columnLabelCounts(module, label))) return null;
         const element = columnCellStatus(cell, label, table);
         const group = module.onlySection ? null : table;
         return element ? { element, mark: resolutions().at(element, label, group).entry?.id ?? 'unknown' } : null;

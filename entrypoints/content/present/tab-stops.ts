@@ -5,6 +5,8 @@
  * and when the overlay stops.
  */
 import { MARK, OWN_TABINDEX } from '../consoles/dom';
+import { allCells, type ColumnRead } from '../find/columns';
+import { bisect } from '../find/order';
 
 /**
  * How far beyond the viewport, in viewport heights, statuses are made Tab stops, ahead of Tab and scrolling:
@@ -12,14 +14,6 @@ import { MARK, OWN_TABINDEX } from '../consoles/dom';
  */
 const AHEAD = 0.5;
 const MARGIN = `${AHEAD * 100}% 0px ${AHEAD * 100}% 0px`;
-
-/** A Status column: its cells, and the status element of a cell (the pill in it), looked at when near. */
-export interface CellColumn {
-  table: Element;
-  cells: ArrayLike<Element>;
-  /** The label each cell showed when read; null where it shows no status. */
-  labels: readonly (string | null)[];
-}
 
 /** The status element of a Status column's cell, and its marker's value. */
 export interface CellStatus {
@@ -33,7 +27,7 @@ export class TabStops {
   private readonly tableObserver: IntersectionObserver | null;
   private readonly tracked = new WeakSet<HTMLElement>();
   private readonly marked = new Map<HTMLElement, { ownTabindex: boolean }>();
-  private columns: readonly CellColumn[] = [];
+  private columns: readonly ColumnRead[] = [];
   private frame = 0;
   private readonly abort = new AbortController();
 
@@ -41,8 +35,8 @@ export class TabStops {
     private readonly view: Window & typeof globalThis,
     /** The marker's value for a status element: its entry id, or "unknown". */
     private readonly markOf: (element: HTMLElement) => string | null,
-    /** The status element of a Status column's cell. */
-    private readonly statusOfCell: (cell: Element, label: string, table: Element) => CellStatus | null,
+    /** The status element of a Status column's cell, by its label as read (undefined: not read yet). */
+    private readonly statusOfCell: (cell: Element, label: string | undefined, table: Element) => CellStatus | null,
   ) {
     this.observer =
       typeof view.IntersectionObserver === 'function'
@@ -63,7 +57,7 @@ export class TabStops {
    * one: the rows within reach of the visible part (AHEAD) are found by bisection over their positions,
    * a few reads whatever the length, after each scroll.
    */
-  setColumns(columns: readonly CellColumn[]): void {
+  setColumns(columns: readonly ColumnRead[]): void {
     this.columns = columns;
     if (!this.tableObserver) {
       this.scheduleColumns();
@@ -138,19 +132,18 @@ export class TabStops {
     // Every position and status is read before anything is written: a write between reads would make the
     // browser lay out the page again for each row.
     const near: CellStatus[] = [];
-    for (const { table, cells, labels } of this.columns) {
+    for (const column of this.columns) {
+      const { table, labels } = column;
       // Not rendered (a tab panel not shown): its turn comes when it is.
       if (!table.isConnected || table.getClientRects().length === 0) continue;
-      let low = 0;
-      let high = cells.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if ((cells[middle] as Element).getBoundingClientRect().bottom < top) low = middle + 1;
-        else high = middle;
-      }
+      // A long column read in part at load: its first cells serve while they reach past the window.
+      const last = column.cells[column.cells.length - 1];
+      const reaches = !!last && last.getBoundingClientRect().top > bottom;
+      const cells = column.whole || reaches ? column.cells : allCells(column);
+      const low = bisect(cells.length, (i) => (cells[i] as Element).getBoundingClientRect().bottom < top);
       for (let i = low; i < cells.length && (cells[i] as Element).getBoundingClientRect().top <= bottom; i++) {
-        const label = labels[i];
-        const status = label ? this.statusOfCell(cells[i] as Element, label, table) : null;
+        const label = i < labels.length ? labels[i] : undefined;
+        const status = label === null ? null : this.statusOfCell(cells[i] as Element, label, table);
         if (status && !this.marked.has(status.element)) near.push(status);
       }
     }

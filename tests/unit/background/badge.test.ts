@@ -36,6 +36,19 @@ describe('badge', () => {
     expect(badgeText(count)).toBe(text);
   });
 
+  it.each([
+    [0, '…'],
+    [12, '12+'],
+    [1000, '999+'],
+  ])('text for %i counted in part is %j: a lower bound, never "none"', (count, text) => {
+    expect(badgeText(count, true)).toBe(text);
+  });
+
+  it('says in its title that a partial count is not all', () => {
+    expect(badgeTitle(0, true)).toMatch(/no error status among those counted so far.*count every status/);
+    expect(badgeTitle(3, true)).toMatch(/at least 3 error statuses on this page.*count every status/);
+  });
+
   it('titles the button for screen readers', () => {
     expect(badgeTitle(0)).toBe('Status Lens');
     expect(badgeTitle(1)).toBe('Status Lens: 1 error status on this page');

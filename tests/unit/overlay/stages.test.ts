@@ -1,12 +1,14 @@
 /** The overlay's small stages, case by case: tokens, host patterns, the scheduler, the page watcher. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
+import { consoleOf } from '../../../entrypoints/content/consoles';
 import { codeMatcher, codesIn, tokenAround } from '../../../entrypoints/content/consoles/codes';
 import { declaredConsole, matches, recognise } from '../../../entrypoints/content/engine/recognise';
 import { Scheduler } from '../../../entrypoints/content/engine/scheduler';
-import { StatusIndex } from '../../../entrypoints/content/engine/status-index';
+import { LOAD_BUDGET, StatusIndex } from '../../../entrypoints/content/engine/status-index';
 import { PageWatcher } from '../../../entrypoints/content/engine/watch';
 import { clearLeftovers } from '../../../entrypoints/content/present/leftovers';
+import { reportOf } from '../../../entrypoints/content/resolve';
 import { globalsOf } from './dom-globals';
 
 describe('codes as whole tokens', () => {
@@ -114,6 +116,76 @@ describe('the status index', () => {
     expect(counts(index)).toEqual({ EXECUTION_STARTED: 1, SUCCESS: 1 });
     expect(watched).toEqual([shadow]);
     expect(index.complete(doc.documentElement)).toBeNull();
+  });
+});
+
+describe('the load budget', () => {
+  const run = (job: Iterator<unknown, void> | null) => {
+    while (job && !job.next().done) {
+      // every step
+    }
+  };
+  const total = (index: StatusIndex) => index.tallies().reduce((n, t) => n + t.count, 0);
+  const ROWS = LOAD_BUDGET + 250;
+  const labelOf = (i: number) => (i % 2 ? 'Space Full' : 'Completed');
+  const rows = Array.from(
+    { length: ROWS },
+    (_, i) => `<tr><td>user${i}@example.com</td><td><span class="pill">${labelOf(i)}</span></td></tr>`,
+  ).join('');
+  const page = () =>
+    globalsOf(
+      new JSDOM(`<!doctype html><title>System Status</title><body>
+      <table><thead><tr><th>Mailbox</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>
+      <section><h2>Restores</h2><table><thead><tr><th>Mailbox</th><th>Status</th></tr></thead>
+        <tbody><tr><td>late@example.com</td><td>Failed</td></tr></tbody></table></section></body>`),
+    );
+  const dropsuite = consoleOf('dropsuite');
+  if (!dropsuite) throw new Error('no Dropsuite module');
+
+  it('reads a long page in part at load, says so, and reads it all once asked', () => {
+    const doc = page();
+    const index = new StatusIndex(dropsuite);
+    run(index.take([doc.documentElement]));
+    // As far as the budget went, from the top; the second table was not reached.
+    expect(total(index)).toBe(LOAD_BUDGET);
+    expect(index.partial).toBe(true);
+    expect(reportOf(dropsuite, index.tallies(), index.partial).partial).toBe(true);
+
+    run(index.complete(doc.documentElement));
+    expect(index.partial).toBe(false);
+    expect(total(index)).toBe(ROWS + 1);
+    expect(reportOf(dropsuite, index.tallies(), index.partial).partial).toBeUndefined();
+    // Asked once, every later change is read whole too.
+    const body = doc.querySelector('tbody') as Element;
+    body.insertAdjacentHTML('beforeend', rows);
+    run(index.take([body]));
+    expect(index.partial).toBe(false);
+    expect(total(index)).toBe(2 * ROWS + 1);
+  });
+
+  it('reads a page within the budget whole at load', () => {
+    const doc = globalsOf(
+      new JSDOM(`<!doctype html><title>System Status</title><body><table>
+        <thead><tr><th>Mailbox</th><th>Status</th></tr></thead>
+        <tbody><tr><td>a@example.com</td><td>Failed</td></tr><tr><td>b@example.com</td><td>Completed</td></tr></tbody>
+      </table></body>`),
+    );
+    const index = new StatusIndex(dropsuite);
+    run(index.take([doc.documentElement]));
+    expect(index.partial).toBe(false);
+    expect(total(index)).toBe(2);
+    run(index.complete(doc.documentElement));
+    expect(total(index)).toBe(2);
+  });
+
+  it('finds, for the keyboard, statuses of rows beyond what was read at load', () => {
+    const doc = page();
+    const index = new StatusIndex(dropsuite);
+    run(index.take([doc.documentElement]));
+    // Focus in the row before last: the statuses on either side of it, where Tab goes next.
+    const far = doc.querySelectorAll('tbody tr')[ROWS - 2] as Element;
+    const around = index.around(far.querySelector('td') as Node, 1).map((hit) => hit.label);
+    expect(around).toEqual([labelOf(ROWS - 3), labelOf(ROWS - 2)]);
   });
 });
 
