@@ -11,7 +11,7 @@ import type { Finding, PageReport } from '../../components/messaging/schema';
 import type { ConsoleModule } from './consoles/types';
 import type { Tally } from './engine/status-index';
 import { hostOf, type StatusHit } from './find/status';
-import type { TooltipSubject } from './present/tooltip';
+import type { TooltipSubject } from './present/tooltip-content';
 
 /** Where statuses share their section: one read per table, panel or section and label. */
 const GROUP = 'table, [role="table"], [role="grid"], [role="tabpanel"], .tab-pane, section';

@@ -10,8 +10,10 @@ import { cellLabel, columnCellStatus, columnLabelCounts } from '../find/columns'
 import { elementStatus, hostOf, isCurrent, rangeOf, type StatusHit, statusAt } from '../find/status';
 import { ResolutionCache, safely, subjectOf } from '../resolve';
 import { ActiveHighlight } from './highlight';
+import type { Anchor } from './placement';
 import { TabStops } from './tab-stops';
-import { type Anchor, Tooltip, type TooltipSubject } from './tooltip';
+import { Tooltip } from './tooltip';
+import type { TooltipSubject } from './tooltip-content';
 
 /** Rows, items and cards: where a re-rendered status is looked for again. */
 const ROW = 'tr, [role="row"], li, [role="listitem"], article, .card';

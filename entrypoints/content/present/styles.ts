@@ -27,3 +27,16 @@ font:400 11.5px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;c
 .panel[data-scheme="dark"] .keys{color:#b8c0cc;}
 .live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;}
 `;
+
+/** Constructed style sheets are not blocked by a page's `style-src 'self'`; a style element may be. */
+export function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  } catch {
+    const style = shadow.ownerDocument.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}

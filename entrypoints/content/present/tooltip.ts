@@ -1,43 +1,9 @@
-import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import type { Entry, ProductId } from '../../../catalog/schema';
-import type { DeskEntry, Sourced } from '../../../components/desk/schema';
-import { deskEntryTicketText, renderDeskEntry } from '../../../components/explanation/desk-entry';
-import { type DeskNoteShown, renderExplainForDeskButton } from '../../../components/explanation/desk-notes';
-import {
-  EXPLANATION_CSS,
-  type ExplanationContext,
-  renderExplanation,
-  ticketText,
-} from '../../../components/explanation/explanation';
+import { autoUpdate } from '@floating-ui/dom';
+import { EXPLANATION_CSS } from '../../../components/explanation/explanation';
 import { HOST_TAG } from '../consoles/dom';
-import { HOST_CSS, OVERLAY_CSS } from './styles';
-
-/** A status as the desk's notes and forms name it. */
-export type StatusRef = { product: ProductId; section: string | null; label: string };
-
-/** What the tooltip explains: a catalog entry, the desk's own explanation, or a label nobody knows yet. */
-export type TooltipSubject =
-  | { kind: 'known'; entry: Entry; context: ExplanationContext; deskNotes: DeskNoteShown[]; ref: StatusRef }
-  | {
-      kind: 'desk';
-      deskEntry: Sourced<DeskEntry>;
-      context: ExplanationContext;
-      deskNotes: DeskNoteShown[];
-      ref: StatusRef;
-    }
-  | { kind: 'unknown'; label: string; productName: string; ref: StatusRef };
-
-/** What the tooltip's buttons ask of the desk: a note on the status, or an explanation of an unknown one. */
-export interface DeskActions {
-  addNote(ref: StatusRef): void;
-  explain(ref: StatusRef): void;
-}
-
-/**
- * What the tooltip stands at: an element that is a status as a whole, or the Range of a code inside a
- * text (no element of the page is made for it).
- */
-export type Anchor = HTMLElement | Range;
+import { type Anchor, anchorElement, place, prefersDark, reference } from './placement';
+import { adoptStyles, HOST_CSS, OVERLAY_CSS } from './styles';
+import { type DeskActions, renderSubject, subjectText, type TooltipSubject } from './tooltip-content';
 
 const DESCRIPTION_ID = 'status-lens-description';
 
@@ -129,11 +95,7 @@ export class Tooltip {
 
   /** Plain text of what is shown, for the clipboard. */
   get plainText(): string {
-    const s = this.subject;
-    if (!s) return '';
-    if (s.kind === 'known') return ticketText(s.entry, s.context, s.deskNotes);
-    if (s.kind === 'desk') return deskEntryTicketText(s.deskEntry, s.context, s.deskNotes);
-    return `${s.label} (${s.productName}): not in the Status Lens catalog.`;
+    return this.subject ? subjectText(this.subject) : '';
   }
 
   /** What a screen reader is told of the status: the explanation, without the sources' addresses. */
@@ -188,7 +150,7 @@ export class Tooltip {
     const { panel, description } = this.shownParts();
     if (this.anchor && this.anchor !== anchor) this.releaseAnchor();
     this.subject = subject;
-    panel.replaceChildren(this.render(subject));
+    panel.replaceChildren(renderSubject(this.doc, subject, this.actions));
     if (this.keysHint) {
       const keys = this.doc.createElement('p');
       keys.className = 'keys';
@@ -215,7 +177,7 @@ export class Tooltip {
     this.stopAutoUpdate?.();
     // The panel's own resizing is not followed: each placement starts from its natural height (below), so the
     // side chosen does not swing between below-and-clipped and above as its height is capped.
-    this.stopAutoUpdate = autoUpdate(reference(anchor), panel, () => this.place(panel), { elementResize: false });
+    this.stopAutoUpdate = autoUpdate(reference(anchor), panel, () => place(panel, anchor), { elementResize: false });
   }
 
   hide(): void {
@@ -251,101 +213,8 @@ export class Tooltip {
     this.previousDescribedBy = null;
   }
 
-  private render(subject: TooltipSubject): HTMLElement {
-    const actions = this.actions;
-    const ref = subject.ref;
-    if (subject.kind !== 'unknown') {
-      const options = {
-        headingLevel: 2,
-        deskNotes: subject.deskNotes,
-        onAddNote: actions ? () => actions.addNote(ref) : undefined,
-      };
-      return subject.kind === 'known'
-        ? renderExplanation(this.doc, subject.entry, subject.context, options)
-        : renderDeskEntry(this.doc, subject.deskEntry, subject.context, options);
-    }
-    const box = this.doc.createElement('div');
-    box.className = 'unknown';
-    const title = this.doc.createElement('strong');
-    title.textContent = subject.label;
-    const text = this.doc.createElement('p');
-    text.textContent = `${subject.productName} shows a status that Status Lens does not know yet. It may be new in this version of the console.`;
-    box.append(title, text);
-    if (actions) box.append(renderExplainForDeskButton(this.doc, () => actions.explain(ref)));
-    return box;
-  }
-
   /** The tooltip's buttons (Copy for ticket, Add a desk note), for the keyboard. */
   buttons(): HTMLElement[] {
     return [...(this.built?.panel.querySelectorAll<HTMLElement>('button, a[href]') ?? [])];
   }
-
-  private place(panel: HTMLElement): void {
-    const anchor = this.anchor;
-    if (!anchor) return;
-    panel.style.maxHeight = '';
-    void computePosition(reference(anchor), panel, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight, elements }) => {
-            elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
-          },
-        }),
-      ],
-    }).then(({ x, y }) => {
-      panel.style.left = `${Math.round(x)}px`;
-      panel.style.top = `${Math.round(y)}px`;
-    });
-  }
-}
-
-/** The element an anchor stands in. */
-export function anchorElement(anchor: Anchor): HTMLElement | null {
-  if (anchor instanceof HTMLElement) return anchor;
-  const node = anchor.startContainer;
-  const parent = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return parent instanceof HTMLElement ? parent : null;
-}
-
-/** Floating UI's reference for an anchor: a Range becomes a virtual element (its rectangles, its scroll parents). */
-function reference(anchor: Anchor): HTMLElement | VirtualElement {
-  if (anchor instanceof HTMLElement) return anchor;
-  return {
-    getBoundingClientRect: () => anchor.getBoundingClientRect(),
-    getClientRects: () => anchor.getClientRects(),
-    contextElement: anchorElement(anchor) ?? undefined,
-  };
-}
-
-/** Constructed style sheets are not blocked by a page's `style-src 'self'`; a style element may be. */
-function adoptStyles(shadow: ShadowRoot, css: string): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-  } catch {
-    const style = shadow.ownerDocument.createElement('style');
-    style.textContent = css;
-    shadow.append(style);
-  }
-}
-
-/** Dark when the reader's system asks for it or when the page around the label is dark. */
-function prefersDark(anchor: HTMLElement): boolean {
-  const view = anchor.ownerDocument.defaultView;
-  if (view?.matchMedia('(prefers-color-scheme: dark)').matches) return true;
-  for (let el: Element | null = anchor; el; el = el.parentElement) {
-    const bg = view?.getComputedStyle(el).backgroundColor ?? '';
-    const rgba = bg.match(/[\d.]+/g)?.map(Number);
-    if (!rgba || rgba.length < 3 || rgba[3] === 0) continue;
-    const [r = 255, g = 255, b = 255] = rgba;
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 100;
-  }
-  return false;
 }
