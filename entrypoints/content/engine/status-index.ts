@@ -42,8 +42,8 @@ export class StatusIndex {
   private shadowsSearched = false;
   /** Whether someone asked for every status: from then on jobs read without a budget. */
   private asked = false;
-  /** Whether a job stopped at its budget since the page was last read whole. */
-  private stoppedShort = false;
+  /** Where a job stopped at its budget (a long table, the page): not all read until someone asks. */
+  private readonly unread = new Set<Node>();
   /** Called when a job has changed what the index holds. */
   onChange: () => void = () => {};
   /** Called with each open shadow root found, for the watcher to observe. */
@@ -58,21 +58,27 @@ export class StatusIndex {
     let changed = false;
     const queue: Node[] = [...roots];
     const budget: Budget = { left: this.asked ? Number.POSITIVE_INFINITY : LOAD_BUDGET };
+    let cuts = 0;
     const sink = {
       text: (node: Text, hits: StatusHit[]) => {
         changed = this.texts.set(node, hits) || changed;
       },
       column: (column: ColumnRead) => {
         this.columns.set(column.table, this.withTallies(column));
+        // A long table cut short at load, now read whole (re-rendered short): what the cut left is read again.
+        if (column.whole && this.unread.delete(column.table)) {
+          for (const node of this.unread) if (!queue.includes(node)) queue.push(node);
+        }
         changed = true;
       },
       shadowRoot: (root: ShadowRoot) => {
         this.onShadowRoot(root);
         queue.push(root);
       },
-      partial: () => {
-        changed = changed || !this.stoppedShort;
-        this.stoppedShort = true;
+      partial: (node: Node) => {
+        cuts++;
+        changed = changed || !this.unread.size;
+        this.unread.add(node);
       },
     };
     const memo = new ExclusionMemo();
@@ -87,15 +93,22 @@ export class StatusIndex {
       if (table) queue.push(table);
       else if (text.isConnected && budget.left-- > 0) {
         sink.text(text, judgeText(this.module, this.labels, text, memo, this.inText));
-      } else if (text.isConnected) sink.partial();
+      } else if (text.isConnected) sink.partial(text);
     }
     const unique = [...new Set(queue)];
     queue.length = 0;
     queue.push(...unique);
     for (let r = 0; r < queue.length; r++) {
       const root = queue[r] as Node;
-      if (budget.left <= 0) sink.partial();
-      else if (root.isConnected) yield* scan(this.module, this.labels, root, sink, this.inText, budget);
+      if (!root.isConnected) continue;
+      if (budget.left <= 0) {
+        sink.partial(root);
+        continue;
+      }
+      const before = cuts;
+      yield* scan(this.module, this.labels, root, sink, this.inText, budget);
+      // Read to its end this time (a long table re-rendered short): it counts whole now.
+      if (cuts === before) this.unread.delete(root);
     }
     if (changed) {
       this.ordered = null;
@@ -113,7 +126,7 @@ export class StatusIndex {
     this.asked = true;
     const texts = !this.inText && !!this.module.codes;
     const shadows = !this.shadowsSearched && !this.module.webComponents;
-    const rest = this.stoppedShort;
+    const rest = this.partial;
     if (!texts && !shadows && !rest) return null;
     this.shadowsSearched = true;
     if (texts) {
@@ -125,15 +138,16 @@ export class StatusIndex {
     return this.completing(root, texts || rest, shadows);
   }
 
-  /** Whether the counts stop short of the page: a job met its budget, and nobody has asked for all yet. */
+  /** Whether the counts stop short of the page: a job met its budget where the page still is. */
   get partial(): boolean {
-    return this.stoppedShort;
+    for (const node of this.unread) if (!node.isConnected) this.unread.delete(node);
+    return this.unread.size > 0;
   }
 
   private *completing(root: Node, whole: boolean, shadows: boolean): Generator<unknown, void> {
     if (whole) {
       // Read again from the top without a budget: what was read before is taken again, the same.
-      this.stoppedShort = false;
+      this.unread.clear();
       yield* this.take([root]);
     }
     if (!shadows) return;
@@ -145,7 +159,8 @@ export class StatusIndex {
 
   /** Forgets what the page removed or changed, so a page re-rendered for hours accumulates nothing. */
   prune(): void {
-    let changed = this.texts.prune();
+    const wasPartial = this.unread.size > 0;
+    let changed = this.texts.prune() || (wasPartial && !this.partial);
     for (const table of this.columns.keys()) {
       if (!table.isConnected) {
         this.columns.delete(table);

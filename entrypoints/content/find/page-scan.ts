@@ -16,8 +16,8 @@ export interface ScanSink {
   text(node: Text, hits: StatusHit[]): void;
   column(column: ColumnRead): void;
   shadowRoot(root: ShadowRoot): void;
-  /** The budget ran out: what is under the root was not all read. */
-  partial(): void;
+  /** The budget ran out inside `node` (a table, the root): it was not all read. */
+  partial(node: Node): void;
 }
 
 /** Nodes judged per step of a job. */
@@ -154,16 +154,20 @@ export function* scan(
     const labels: (string | null)[] = new Array(cells.length);
     yield* readLabels(cells, labels);
     sink.column({ table, index, cells, labels, whole });
-    if (!whole) return sink.partial();
+    if (!whole) {
+      // The column and, after it, the rest of the root were not read.
+      sink.partial(table);
+      return sink.partial(root);
+    }
   }
-  if (!(yield* walkTexts(module, labels, root, tables, memo, sink, inText, budget))) return sink.partial();
+  if (!(yield* walkTexts(module, labels, root, tables, memo, sink, inText, budget))) return sink.partial(root);
   // Custom elements anywhere in the document are for consoles built of them; elsewhere, in what the page adds.
   const whole = root.nodeType === Node.DOCUMENT_NODE || root === root.ownerDocument?.documentElement;
   if (!whole || module.webComponents) {
     const limit = Math.min(budget.left, whole ? Number.POSITIVE_INFINITY : ADDED_ELEMENTS);
     const seen = yield* shadowRootsUnder(root, (shadow) => sink.shadowRoot(shadow), limit);
     budget.left -= seen;
-    if (budget.left <= 0) sink.partial();
+    if (budget.left <= 0) sink.partial(root);
   }
 }
 

@@ -163,6 +163,19 @@ describe('the load budget', () => {
     expect(total(index)).toBe(2 * ROWS + 1);
   });
 
+  it('counts whole again, unasked, once the long table is re-rendered short', () => {
+    const doc = page();
+    const index = new StatusIndex(dropsuite);
+    run(index.take([doc.documentElement]));
+    expect(index.partial).toBe(true);
+    // A single-page console shows another, shorter list in the same table.
+    const body = doc.querySelector('tbody') as Element;
+    body.innerHTML = '<tr><td>a@example.com</td><td>Failed</td></tr>';
+    run(index.take([body]));
+    expect(index.partial).toBe(false);
+    expect(total(index)).toBe(2);
+  });
+
   it('reads a page within the budget whole at load', () => {
     const doc = globalsOf(
       new JSDOM(`<!doctype html><title>System Status</title><body><table>
