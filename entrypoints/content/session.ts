@@ -154,6 +154,8 @@ export class Session {
 
   private markAround(node: Node): void {
     if (!node || this.presenter.tooltip.contains(node)) return;
+    // Focus inside the page (Tab from the address bar, a click on a control): the keyboard may be next.
+    this.presenter.tabStops.wake();
     for (const hit of this.index.around(node, 3)) if (hit.kind === 'element') this.presenter.tabStops.mark(hit.element);
   }
 

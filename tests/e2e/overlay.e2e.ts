@@ -91,6 +91,7 @@ describe('Dropsuite, white-labelled, with tabs', () => {
   });
 
   it('leaves prose, tabs, headings, buttons and addresses alone', async () => {
+    expect(await markedCount(page)).toBeGreaterThan(0);
     const marked = await page.locator(MARKED).evaluateAll((els) => els.map((e) => e.textContent?.trim()));
     expect(marked).not.toContain('Force Backup');
     expect(marked).not.toContain('Backups');
@@ -199,6 +200,7 @@ describe('DPOD', () => {
     await expect.poll(() => tooltip(page).isVisible()).toBe(false);
     // Nothing of the log was wrapped, marked or changed.
     expect(await log.innerHTML()).toBe(before);
+    expect(await markedCount(page)).toBeGreaterThan(0);
     expect(await log.locator(MARKED).count()).toBe(0);
   });
 

@@ -39,8 +39,16 @@ export async function hoverCode(page: Page, scope: Locator, code: string, expect
   return (await tooltip(page).textContent()) ?? '';
 }
 
+/**
+ * The statuses the overlay made Tab stops of, as a keyboard user finds them: it marks them once the keyboard is
+ * used, so Tab is pressed first (a reader with a pointer never has the page's tab order changed), and Escape
+ * after, closing the tooltip of a status the Tab may have focused.
+ */
 export async function markedCount(page: Page): Promise<number> {
-  return page.locator(MARKED).count();
+  await page.keyboard.press('Tab');
+  const count = await page.locator(MARKED).count();
+  await page.keyboard.press('Escape');
+  return count;
 }
 
 /**

@@ -39,14 +39,37 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Opens a console fixture once the content script has marked its statuses. */
+/**
+ * Waits until the overlay has made Tab stops of the statuses (`count` of them, or some). It makes them once the
+ * keyboard is used, so Tab is pressed, as a keyboard user would, until it has.
+ */
+async function waitForMarked(page: Page, count?: number, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await page.keyboard.press('Tab');
+    const n = await page.$$eval(MARKED, (els) => els.length);
+    // The Tab may have focused a status: its tooltip is closed again.
+    await page.keyboard.press('Escape');
+    if (count === undefined ? n > 0 : n === count) return;
+    if (Date.now() > deadline) throw new Error(`${n} statuses marked, expected ${count ?? 'some'}`);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  }
+}
+
+/** Opens a console fixture once the content script has made Tab stops of its statuses. */
 async function openConsole(path: string): Promise<Page> {
   const page = await open(path);
-  await page.waitForSelector(MARKED);
+  await waitForMarked(page);
   return page;
 }
 
-const markedCount = (page: Page) => page.$$eval(MARKED, (els) => els.length);
+/** The statuses made Tab stops, once the keyboard is used. */
+const markedCount = async (page: Page) => {
+  await page.keyboard.press('Tab');
+  const count = await page.$$eval(MARKED, (els) => els.length);
+  await page.keyboard.press('Escape');
+  return count;
+};
 
 /** What the content script of a tab answers the popup (asked from an extension page). */
 function reportOf(url: string): Promise<PageReport> {
@@ -304,7 +327,7 @@ describe('Firefox: options', () => {
     expect(await markedCount(mxhero)).toBe(mxheroMarks);
 
     await toggle?.click();
-    await dpod.waitForFunction((sel, n) => document.querySelectorAll(sel).length === n, {}, MARKED, dpodMarks);
+    await waitForMarked(dpod, dpodMarks);
     expect(await markedCount(mxhero)).toBe(mxheroMarks);
     await Promise.all([dpod.close(), mxhero.close(), options.close()]);
   });
@@ -339,7 +362,7 @@ describe('Firefox: hosts', () => {
       `${origin}/*`,
     );
     // No reload: the background injected the script into the open tab.
-    await tab.waitForSelector(MARKED, { timeout: 10_000 });
+    await waitForMarked(tab);
     const registered = await firefox.inExtension(async () =>
       (await browser.scripting.getRegisteredContentScripts()).map((r) => r.matches),
     );

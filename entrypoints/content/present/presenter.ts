@@ -94,6 +94,8 @@ export class Presenter {
     if (!anchor) return false;
     const element = hostOf(hit);
     if (options.scroll) element?.scrollIntoView({ block: 'center' });
+    // A command moved the focus here: the keyboard is in use.
+    if (options.focus) this.tabStops.wake();
     if (hit.kind === 'element') {
       this.tabStops.mark(hit.element);
       if (options.focus) hit.element.focus({ preventScroll: true });

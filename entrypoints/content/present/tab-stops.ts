@@ -22,14 +22,19 @@ export interface CellStatus {
 }
 
 export class TabStops {
-  private readonly observer: IntersectionObserver | null;
+  private observer: IntersectionObserver | null = null;
   /** The tables of the Status columns: says, after the page's layout, which are near the viewport. */
-  private readonly tableObserver: IntersectionObserver | null;
-  private readonly tracked = new WeakSet<HTMLElement>();
+  private tableObserver: IntersectionObserver | null = null;
+  /**
+   * Whether the keyboard has been used on the page (Tab, a focus inside it, a command). Until then nothing is
+   * marked: a reader with a pointer never has the page's tab order changed, and a page costs nothing for it.
+   */
+  private awake = false;
+  private readonly tracked = new Set<HTMLElement>();
   private readonly marked = new Map<HTMLElement, { ownTabindex: boolean }>();
   private columns: readonly ColumnRead[] = [];
   private frame = 0;
-  private readonly abort = new AbortController();
+  private readonly abort: AbortController;
 
   constructor(
     private readonly view: Window & typeof globalThis,
@@ -38,18 +43,43 @@ export class TabStops {
     /** The status element of a Status column's cell, by its label as read (undefined: not read yet). */
     private readonly statusOfCell: (cell: Element, label: string | undefined, table: Element) => CellStatus | null,
   ) {
-    this.observer =
-      typeof view.IntersectionObserver === 'function'
-        ? new view.IntersectionObserver((entries) => this.onEntries(entries), { rootMargin: MARGIN })
-        : null;
-    this.tableObserver =
-      typeof view.IntersectionObserver === 'function'
-        ? new view.IntersectionObserver((entries) => this.onTables(entries), { rootMargin: MARGIN })
-        : null;
+    // The page's own realm's, as its listeners are.
+    this.abort = new view.AbortController();
+    // Tab pressed: the statuses near the viewport are marked now, before the browser moves the focus on.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') this.wake();
+    };
+    view.document.addEventListener('keydown', onKey, { capture: true, signal: this.abort.signal });
+  }
+
+  /** The keyboard is in use: statuses near the viewport become Tab stops at once, and from now on as they come. */
+  wake(): void {
+    if (this.awake) return;
+    this.awake = true;
+    const view = this.view;
+    if (typeof view.IntersectionObserver === 'function') {
+      this.observer = new view.IntersectionObserver((entries) => this.onEntries(entries), { rootMargin: MARGIN });
+      this.tableObserver = new view.IntersectionObserver((entries) => this.onTables(entries), { rootMargin: MARGIN });
+    }
     // Scrolling (of the page or any container: capture sees them all) brings more rows of a column near.
     const options = { capture: true, passive: true, signal: this.abort.signal } as const;
     view.document.addEventListener('scroll', () => this.scheduleColumns(), options);
     view.addEventListener('resize', () => this.scheduleColumns(), options);
+    this.markNear();
+    this.markColumns();
+    for (const element of this.tracked) this.observer?.observe(element);
+    for (const { table } of this.columns) this.tableObserver?.observe(table);
+  }
+
+  /** Status elements within reach of the viewport, read before any is written. */
+  private markNear(): void {
+    const height = this.view.innerHeight || 800;
+    const near = [...this.tracked].filter((element) => {
+      if (!element.isConnected) return false;
+      const box = element.getBoundingClientRect();
+      return box.bottom >= -AHEAD * height && box.top <= (1 + AHEAD) * height && box.width + box.height > 0;
+    });
+    for (const element of near) this.mark(element);
   }
 
   /**
@@ -59,6 +89,7 @@ export class TabStops {
    */
   setColumns(columns: readonly ColumnRead[]): void {
     this.columns = columns;
+    if (!this.awake) return;
     if (!this.tableObserver) {
       this.scheduleColumns();
       return;
@@ -77,11 +108,12 @@ export class TabStops {
   track(element: HTMLElement): void {
     if (this.tracked.has(element)) return;
     this.tracked.add(element);
+    if (!this.awake) return;
     if (this.observer) this.observer.observe(element);
     else this.mark(element);
   }
 
-  /** Marks a status now (focus or a command went there). */
+  /** Marks a status now (the tooltip, focus or a command went there). */
   mark(element: HTMLElement, value = this.markOf(element)): void {
     if (!value) return;
     if (element.getAttribute(MARK) !== value) element.setAttribute(MARK, value);
@@ -115,6 +147,7 @@ export class TabStops {
       } else if (!isStatus(element)) this.unmark(element);
       else this.mark(element);
     }
+    for (const element of this.tracked) if (!element.isConnected) this.tracked.delete(element);
   }
 
   private scheduleColumns(): void {

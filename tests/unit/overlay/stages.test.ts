@@ -8,6 +8,7 @@ import { Scheduler } from '../../../entrypoints/content/engine/scheduler';
 import { LOAD_BUDGET, StatusIndex } from '../../../entrypoints/content/engine/status-index';
 import { PageWatcher } from '../../../entrypoints/content/engine/watch';
 import { clearLeftovers } from '../../../entrypoints/content/present/leftovers';
+import { TabStops } from '../../../entrypoints/content/present/tab-stops';
 import { reportOf } from '../../../entrypoints/content/resolve';
 import { globalsOf } from './dom-globals';
 
@@ -199,6 +200,35 @@ describe('the load budget', () => {
     const far = doc.querySelectorAll('tbody tr')[ROWS - 2] as Element;
     const around = index.around(far.querySelector('td') as Node, 1).map((hit) => hit.label);
     expect(around).toEqual([labelOf(ROWS - 3), labelOf(ROWS - 2)]);
+  });
+});
+
+describe('Tab stops', () => {
+  it('are made once the keyboard is used, of the statuses near the viewport, and taken back on stop', () => {
+    const dom = new JSDOM('<!doctype html><body><span id="near">Failed</span><span id="far">Completed</span></body>');
+    const doc = globalsOf(dom);
+    const view = dom.window as unknown as Window & typeof globalThis;
+    const near = doc.getElementById('near') as HTMLElement;
+    const far = doc.getElementById('far') as HTMLElement;
+    const box = (top: number) => () =>
+      ({ top, bottom: top + 20, left: 0, right: 50, width: 50, height: 20 }) as DOMRect;
+    near.getBoundingClientRect = box(10);
+    far.getBoundingClientRect = box(20_000);
+    const stops = new TabStops(
+      view,
+      () => 'dropsuite.backups.failed',
+      () => null,
+    );
+    stops.track(near);
+    stops.track(far);
+    // A reader with a pointer: the page's tab order is left as it is.
+    expect(doc.querySelectorAll('[tabindex], [data-status-lens]')).toHaveLength(0);
+    doc.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(near.getAttribute('tabindex')).toBe('0');
+    expect(near.getAttribute('data-status-lens')).toBe('dropsuite.backups.failed');
+    expect(far.hasAttribute('tabindex')).toBe(false);
+    stops.stop();
+    expect(doc.querySelectorAll('[tabindex], [data-status-lens]')).toHaveLength(0);
   });
 });
 
