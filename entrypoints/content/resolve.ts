@@ -9,7 +9,7 @@ import { deskEntryFor, deskNotesFor } from '../../components/desk/match';
 import { type Desk, EMPTY_DESK } from '../../components/desk/schema';
 import type { Finding, PageReport } from '../../components/messaging/schema';
 import type { ConsoleModule } from './consoles/types';
-import type { Tally } from './engine/status-index';
+import type { Tally } from './engine/text-statuses';
 import { hostOf, type StatusHit } from './find/status';
 import type { TooltipSubject } from './present/tooltip-content';
 

@@ -11,8 +11,6 @@ import type { StatusHit } from '../find/status';
 import type { Job } from './scheduler';
 import { type Tally, TextStatuses } from './text-statuses';
 
-export type { Tally } from './text-statuses';
-
 /**
  * Texts, cells and elements one job reads before someone asks for every status: all of a usual console page,
  * and on a page of thousands of rows a part, so that what a page costs at load does not grow with its size.
