@@ -45,6 +45,11 @@ export function entryById(id: string): Entry | undefined {
   return byId.get(id);
 }
 
+/** A product's labels, folded (see foldLabel), each once. */
+export function foldedLabels(product: ProductId): Iterable<string> {
+  return labelsOf(product).keys();
+}
+
 /** Every entry of a product that a label names, one per section it appears in. */
 export function entriesForLabel(product: ProductId, label: string): readonly Entry[] {
   return labelsOf(product).get(foldLabel(label)) ?? [];

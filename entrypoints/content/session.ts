@@ -11,7 +11,7 @@ import type { PageChanges } from './engine/watch';
 import { elementStatus, hostOf, type StatusHit } from './find/status';
 import { listenToPointer } from './present/pointer';
 import { Presenter } from './present/presenter';
-import { ResolutionCache, reportOf } from './resolve';
+import { ResolutionCache, reportOf, safely } from './resolve';
 
 export type Direction = 'next' | 'previous' | 'next-failure';
 
@@ -154,9 +154,12 @@ export class Session {
 
   private markAround(node: Node): void {
     if (!node || this.presenter.tooltip.contains(node)) return;
-    // Focus inside the page (Tab from the address bar, a click on a control): the keyboard may be next.
-    this.presenter.tabStops.wake();
-    for (const hit of this.index.around(node, 3)) if (hit.kind === 'element') this.presenter.tabStops.mark(hit.element);
+    const tabStops = this.presenter.tabStops;
+    // A focus the browser shows as the keyboard's (Tab from the address bar into the page): the keyboard is in use.
+    // A click that focuses a control is not, and leaves the page's tab order alone.
+    if (node instanceof Element && safely(() => node.matches(':focus-visible'), false)) tabStops.wake();
+    if (!tabStops.isAwake) return;
+    for (const hit of this.index.around(node, 3)) if (hit.kind === 'element') tabStops.mark(hit.element);
   }
 
   private focusedStatus(): StatusHit | null {

@@ -483,10 +483,13 @@ describe('desk notes and entries', () => {
 });
 
 describe('toolbar badge', () => {
-  it('counts the errors standing as statuses at once, and codes inside the log once the page is asked for', async () => {
+  /**
+   * A console tab whose report nobody has asked for yet (openTab's readiness check asks, and asking counts every
+   * status at once), with its toolbar button's badge and title, and the popup's request for the report.
+   */
+  async function openUnasked(path: string) {
     await setStored(undefined);
-    const url = server.url('dpod/executions.html?badge');
-    // Not openTab: its readiness check asks for the page's report, which is what this test must come to last.
+    const url = server.url(path);
     const tab = await browser.context.newPage();
     await tab.goto(url);
     await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
@@ -495,7 +498,17 @@ describe('toolbar badge', () => {
       url,
     );
     expect(tabId).toBeTypeOf('number');
-    const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId as number);
+    const id = tabId as number;
+    return {
+      tab,
+      badge: () => browser.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), id),
+      title: () => browser.worker.evaluate((t) => chrome.action.getTitle({ tabId: t }), id),
+      askForReport: () => browser.worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'get-page-report' }), id),
+    };
+  }
+
+  it('counts the errors standing as statuses at once, and codes inside the log once the page is asked for', async () => {
+    const { tab, badge, askForReport } = await openUnasked('dpod/executions.html?badge');
     // What the page says it shows: statuses of their own (cells), and codes inside the log's lines.
     const errorsIn = (selector: string, attribute: string) =>
       tab.$$eval(
@@ -510,24 +523,13 @@ describe('toolbar badge', () => {
     expect(inLog).toBeGreaterThan(0);
     await expect.poll(badge).toBe(String(standing));
 
-    await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-report' }), tabId as number);
+    await askForReport();
     await expect.poll(badge).toBe(String(standing + inLog));
     await tab.close();
   });
 
   it('counts a page of 1,500 rows in part at load, says so, and counts all of it once asked', async () => {
-    await setStored(undefined);
-    const url = server.url('dropsuite/long-jobs.html?badge');
-    // Not openTab: its readiness check asks for the page's report, which would count every row at once.
-    const tab = await browser.context.newPage();
-    await tab.goto(url);
-    await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
-    const tabId = await browser.worker.evaluate(
-      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-      url,
-    );
-    const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId as number);
-    const title = () => browser.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId as number);
+    const { tab, badge, title, askForReport } = await openUnasked('dropsuite/long-jobs.html?badge');
     // The errors the page shows, read from the page itself.
     const labels = await tab.$$eval('#jobs .badge', (badges) => badges.map((b) => b.textContent ?? ''));
     const errors = labels.filter((l) => lookup('dropsuite', 'backups', l)?.severity === 'error').length;
@@ -537,7 +539,7 @@ describe('toolbar badge', () => {
     expect(Number.parseInt(await badge(), 10)).toBeLessThan(errors);
     expect(await title()).toMatch(/at least \d+ error statuses.*count every status/);
 
-    await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-report' }), tabId as number);
+    await askForReport();
     await expect.poll(badge).toBe(String(errors));
     expect(await title()).toBe(`Status Lens: ${errors} error statuses on this page`);
     await tab.close();

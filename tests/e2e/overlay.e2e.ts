@@ -436,6 +436,19 @@ describe('a long job table', () => {
     expect(await tooltip(page).textContent()).toContain('Completed');
   });
 
+  it('leaves the tab order alone for a click, and makes the statuses Tab stops on the first Tab', async () => {
+    const fresh = await open('dropsuite/long-jobs.html');
+    // A click with the pointer focuses the button, as the page made it: nothing is marked.
+    await fresh.locator('#job-3').getByRole('button', { name: 'Force Backup' }).click();
+    expect(await fresh.locator(MARKED).count()).toBe(0);
+    // The first Tab lands on the next row's status, made a Tab stop before the browser moved the focus.
+    await fresh.keyboard.press('Tab');
+    expect(await fresh.evaluate(() => document.activeElement?.closest('tr')?.id)).toBe('job-4');
+    expect(await fresh.evaluate(() => document.activeElement?.textContent)).toBe('Space Full');
+    expect(await fresh.locator(MARKED).count()).toBeGreaterThan(1);
+    await fresh.close();
+  });
+
   it('counts every row for the popup, and a status changed in place far from view', async () => {
     const report = () => reportOf(page);
     const first = await report();

@@ -1,7 +1,6 @@
-import { CATALOG, lookup } from '../../../catalog';
+import { entriesForLabel, lookup } from '../../../catalog';
 import { sectionOf as sectionOfProduct } from '../../../catalog/products';
 import { foldLabel } from '../../../catalog/text';
-import { lazy } from '../../../components/lazy';
 import { columnHeaders, queryFirst, someTable, textOf, valueInRow, wholeText } from './dom';
 import type { ConsoleModule, LabelKind } from './types';
 
@@ -30,10 +29,6 @@ export function sectionFromText(text: string): string | null {
   return (first && SECTION_NAMES[first]) ?? null;
 }
 
-// Made when a page is first asked about: the content script loads on every console page, of any product.
-const LABELS = lazy(
-  () => new Set(CATALOG.filter((e) => e.product === 'dropsuite').flatMap((e) => e.labels.map(foldLabel))),
-);
 const REAUTH = 'need reauthentication';
 /**
  * Labels that are everyday words, which a page also uses for other things ("Completed" as a heading,
@@ -43,7 +38,7 @@ const COMMON = new Set(['completed', 'failed', 'running', 'cancelled', 'expired'
 
 function labelKind(label: string): LabelKind | null {
   const folded = foldLabel(label);
-  if (!LABELS().has(folded)) return null;
+  if (!entriesForLabel('dropsuite', label).length) return null;
   return COMMON.has(folded) ? 'common' : 'distinctive';
 }
 

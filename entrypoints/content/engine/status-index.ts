@@ -2,7 +2,6 @@
  * Every status of the page, kept up to date as the page changes: what the report counts and what the
  * keyboard commands step through. Built in idle slices by the scheduler; hover and focus never wait for it.
  */
-import { CATALOG } from '../../../catalog';
 import type { ConsoleModule } from '../consoles/types';
 import { allCells, type Budget, type ColumnRead, cellStatus, columnLabelCounts } from '../find/columns';
 import { bisect, compare, nodeOf } from '../find/order';
@@ -28,7 +27,6 @@ export class StatusIndex {
   private readonly texts = new TextStatuses();
   /** Status columns read, by table. */
   private readonly columns = new Map<Element, CountedColumn>();
-  private readonly labels: string[];
   private ordered: StatusHit[] | null = null;
   /**
    * Whether codes standing inside longer texts (log lines, messages) are indexed too. Not until someone asks
@@ -47,9 +45,7 @@ export class StatusIndex {
   /** Called with each open shadow root found, for the watcher to observe. */
   onShadowRoot: (root: ShadowRoot) => void = () => {};
 
-  constructor(private readonly module: ConsoleModule) {
-    this.labels = CATALOG.filter((e) => e.product === module.product).flatMap((e) => e.labels);
-  }
+  constructor(private readonly module: ConsoleModule) {}
 
   /** A job that finds the statuses under `roots` (the document, or what the page added) and takes them in. */
   *take(roots: readonly Node[], texts: readonly Text[] = []): Generator<unknown, void> {
@@ -90,7 +86,7 @@ export class StatusIndex {
       const table = columnOf(text);
       if (table) queue.push(table);
       else if (text.isConnected && budget.left-- > 0) {
-        sink.text(text, judgeText(this.module, this.labels, text, memo, this.inText));
+        sink.text(text, judgeText(this.module, text, memo, this.inText));
       } else if (text.isConnected) sink.partial(text);
     }
     const unique = [...new Set(queue)];
@@ -104,7 +100,7 @@ export class StatusIndex {
         continue;
       }
       const before = cuts;
-      yield* scan(this.module, this.labels, root, sink, this.inText, budget);
+      yield* scan(this.module, root, sink, this.inText, budget);
       // Read to its end this time (a long table re-rendered short): it counts whole now.
       if (cuts === before) this.unread.delete(root);
     }

@@ -4,7 +4,7 @@
  * Runs as a job of the scheduler, yielding every few dozen nodes, and reads no more than its budget: each
  * text, cell and element looked at spends one.
  */
-import { foldLabel } from '../../../catalog/text';
+import { foldedLabels } from '../../../catalog';
 import { codesIn } from '../consoles/codes';
 import { composedParent, HOST_TAG, isNotAStatus, MAX_LABEL, statusColumnIndex } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
@@ -33,12 +33,11 @@ interface Prefilter {
 }
 const PREFILTERS = new WeakMap<ConsoleModule, Prefilter>();
 
-function prefilterOf(module: ConsoleModule, labels: readonly string[]): Prefilter {
+function prefilterOf(module: ConsoleModule): Prefilter {
   let filter = PREFILTERS.get(module);
   if (!filter) {
     const words = new Set<string>();
-    for (const label of module.codes ? [] : labels) {
-      const folded = foldLabel(label);
+    for (const folded of module.codes ? [] : foldedLabels(module.product)) {
       words.add(folded);
       for (const word of folded.split(' ')) if (word.length > 2) words.add(word);
     }
@@ -110,14 +109,8 @@ export function statusesOfText(module: ConsoleModule, node: Text, memo: Exclusio
  * The statuses a text shows, judged only when it may hold one. Without `inText`, codes standing inside a
  * longer text (a log line, a message) are not looked for: they are counted when someone asks.
  */
-export function judgeText(
-  module: ConsoleModule,
-  labels: readonly string[],
-  text: Text,
-  memo: ExclusionMemo,
-  inText: boolean,
-): StatusHit[] {
-  return mayHold(prefilterOf(module, labels), text.data, inText) ? statusesOfText(module, text, memo) : [];
+export function judgeText(module: ConsoleModule, text: Text, memo: ExclusionMemo, inText: boolean): StatusHit[] {
+  return mayHold(prefilterOf(module), text.data, inText) ? statusesOfText(module, text, memo) : [];
 }
 
 /**
@@ -127,7 +120,6 @@ export function judgeText(
  */
 export function* scan(
   module: ConsoleModule,
-  labels: readonly string[],
   root: Node,
   sink: ScanSink,
   inText = true,
@@ -137,7 +129,7 @@ export function* scan(
   if (root.nodeType === Node.TEXT_NODE) {
     const text = root as Text;
     budget.left--;
-    sink.text(text, judgeText(module, labels, text, memo, inText));
+    sink.text(text, judgeText(module, text, memo, inText));
     return;
   }
   // Once codes inside texts are asked for, a console of codes reads no column: its codes count wherever they
@@ -160,7 +152,7 @@ export function* scan(
       return sink.partial(root);
     }
   }
-  if (!(yield* walkTexts(module, labels, root, tables, memo, sink, inText, budget))) return sink.partial(root);
+  if (!(yield* walkTexts(module, root, tables, memo, sink, inText, budget))) return sink.partial(root);
   // Custom elements anywhere in the document are for consoles built of them; elsewhere, in what the page adds.
   const whole = root.nodeType === Node.DOCUMENT_NODE || root === root.ownerDocument?.documentElement;
   if (!whole || module.webComponents) {
@@ -177,7 +169,6 @@ const ADDED_ELEMENTS = 2000;
 /** The texts under `root`, status tables stepped over whole. Whether it got to the end within the budget. */
 function* walkTexts(
   module: ConsoleModule,
-  labels: readonly string[],
   root: Node,
   tables: readonly Element[],
   memo: ExclusionMemo,
@@ -185,7 +176,7 @@ function* walkTexts(
   inText: boolean,
   budget: Budget,
 ): Generator<unknown, boolean> {
-  const filter = prefilterOf(module, labels);
+  const filter = prefilterOf(module);
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let t = 0;

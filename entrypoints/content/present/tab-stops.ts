@@ -26,8 +26,8 @@ export class TabStops {
   /** The tables of the Status columns: says, after the page's layout, which are near the viewport. */
   private tableObserver: IntersectionObserver | null = null;
   /**
-   * Whether the keyboard has been used on the page (Tab, a focus inside it, a command). Until then nothing is
-   * marked: a reader with a pointer never has the page's tab order changed, and a page costs nothing for it.
+   * Whether the keyboard has been used on the page (Tab, a keyboard focus inside it, a command). Until then only
+   * a status whose tooltip opened is marked: a page read with the pointer keeps its tab order, and pays nothing.
    */
   private awake = false;
   private readonly tracked = new Set<HTMLElement>();
@@ -50,6 +50,10 @@ export class TabStops {
       if (event.key === 'Tab') this.wake();
     };
     view.document.addEventListener('keydown', onKey, { capture: true, signal: this.abort.signal });
+  }
+
+  get isAwake(): boolean {
+    return this.awake;
   }
 
   /** The keyboard is in use: statuses near the viewport become Tab stops at once, and from now on as they come. */
