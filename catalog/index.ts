@@ -1,6 +1,7 @@
-import { DPOD } from './data/dpod';
-import { DROPSUITE } from './data/dropsuite';
-import { MXHERO } from './data/mxhero';
+import { dpodEntries } from './data/dpod';
+import { dropsuiteEntries } from './data/dropsuite';
+import { mxheroEntries } from './data/mxhero';
+import { PRODUCT_IDS } from './enums';
 import { PRODUCTS, productById, sectionOf } from './products';
 import type { Entry, EntryInput, ProductId } from './schema';
 import { foldLabel } from './text';
@@ -8,6 +9,13 @@ import { foldLabel } from './text';
 export type * from './schema';
 export { GENERAL_ADVICE_LABEL, SEED_DOCUMENTS } from './sources';
 export { PRODUCTS, productById, sectionOf };
+
+/** Each product's data file. */
+const DATA: Record<ProductId, () => EntryInput[]> = {
+  dropsuite: dropsuiteEntries,
+  dpod: dpodEntries,
+  mxhero: mxheroEntries,
+};
 
 /**
  * An entry as a data file writes it, with the defaults EntrySchema declares applied. No validation here: the
@@ -18,19 +26,37 @@ function withDefaults(entry: EntryInput): Entry {
   return { ...entry, menuPaths: entry.menuPaths ?? [], facts: entry.facts ?? [] };
 }
 
-/** Every status of every product. */
-export const CATALOG: readonly Entry[] = [...DROPSUITE, ...DPOD, ...MXHERO].map(withDefaults);
+const byProduct = new Map<ProductId, readonly Entry[]>();
 
-const byId = new Map(CATALOG.map((e) => [e.id, e]));
-/** Entries by folded label, per product, made when a product is first looked up: a page is one console. */
+/**
+ * A product's entries, made when first asked: a page is one console, so the content script never builds the
+ * other consoles' entries.
+ */
+export function entriesOf(product: ProductId): readonly Entry[] {
+  let entries = byProduct.get(product);
+  if (!entries) {
+    entries = DATA[product]().map(withDefaults);
+    byProduct.set(product, entries);
+  }
+  return entries;
+}
+
+/** Every status of every product, in product order. */
+export function allEntries(): readonly Entry[] {
+  return PRODUCT_IDS.flatMap(entriesOf);
+}
+
+/** Every status of every product (search, the options page, the tests); the content script asks per product. */
+export const CATALOG: readonly Entry[] = /* @__PURE__ */ allEntries();
+
+/** Entries by folded label, per product, made when a product is first looked up. */
 const byLabel = new Map<ProductId, Map<string, Entry[]>>();
 
 function labelsOf(product: ProductId): Map<string, Entry[]> {
   let map = byLabel.get(product);
   if (!map) {
     map = new Map();
-    for (const entry of CATALOG) {
-      if (entry.product !== product) continue;
+    for (const entry of entriesOf(product)) {
       for (const label of entry.labels) {
         const key = foldLabel(label);
         map.set(key, [...(map.get(key) ?? []), entry]);
@@ -41,8 +67,10 @@ function labelsOf(product: ProductId): Map<string, Entry[]> {
   return map;
 }
 
+/** The entry of an id, looked for in its product's entries (an id starts with its product's). */
 export function entryById(id: string): Entry | undefined {
-  return byId.get(id);
+  const product = PRODUCT_IDS.find((p) => id.startsWith(`${p}.`));
+  return product ? entriesOf(product).find((e) => e.id === id) : undefined;
 }
 
 /** A product's labels, folded (see foldLabel), each once. */

@@ -65,7 +65,8 @@ const UNQUIESCE_WAITING_ROW =
   'EXECUTION_UNQUIESCE_WAITING_FOR_UNQUIESCE EXECUTION_UNQUIESCE_ON_ERROR_WAITING_FOR_UNQUIESCE';
 const UNQUIESCE_TIMEOUT_ROW = 'EXECUTION_UNQUIESCE_TIMEOUT_OCCURRED EXECUTION_UNQUIESCE_ON_ERROR_TIMEOUT_OCCURRED';
 
-export const DPOD: EntryInput[] = [
+/** The entries, made when first asked (catalog/index.ts): a page is one console, the others' are never built. */
+export const dpodEntries = (): EntryInput[] => [
   // ── Queued and validated: the task has not run yet ──
   {
     id: 'dpod.executions.waiting-for-pre-validation',

@@ -13,7 +13,8 @@ const row = (code: string): Source => ({ kind: 'seed', file: SEED, row: code });
 /** What ERROR, WARN and INFO mean, from the passage above the table. */
 const LEVELS: Source = { kind: 'seed', file: SEED, row: 'Understanding Error Levels' };
 
-export const MXHERO: EntryInput[] = [
+/** The entries, made when first asked (catalog/index.ts): a page is one console, the others' are never built. */
+export const mxheroEntries = (): EntryInput[] => [
   // ── storage ──
   {
     id: 'mxhero.notifications.storage-credential-no-access',

@@ -1,4 +1,4 @@
-import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import { PRODUCT_IDS, type ProductId } from '../../catalog/enums';
 import { mergeDesk } from '../desk/match';
 import { restoreEntries, restoreNotes } from '../desk/restore';
@@ -57,13 +57,24 @@ export function contentSettingsOf(stored: unknown, managed: unknown): ContentSet
   };
 }
 
+/** A key of @wxt-dev/storage's form ("local:settings") as the browser's local storage names it. */
+function localName(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
+}
+
 /**
  * Calls back with the settings in force: once they are read, then on every change of the user's settings or
  * the policy (read from its copy in local storage, see storage-item.ts). It starts watching before it reads, so
  * a change made while the page loads is not lost: a value seen by a watch is newer than the first read, which
  * then yields to it. Returns the unwatch. Never throws.
+ *
+ * The browser's storage API itself, not @wxt-dev/storage: the content script only reads and watches two keys,
+ * and a storage item's definition runs migrations, which are the background's job. A value read in the moment
+ * before the background migrated it is read as it is, and the watch brings the migrated one.
  */
 export function watchContentSettings(callback: (settings: ContentSettings) => void): () => void {
+  const settingsName = localName(SETTINGS_KEY);
+  const policyName = localName(POLICY_COPY_KEY);
   let stored: unknown = null;
   let policy: unknown = {};
   let storedSeen = false;
@@ -73,32 +84,32 @@ export function watchContentSettings(callback: (settings: ContentSettings) => vo
   const emit = () => {
     if (ready && !stopped) callback(contentSettingsOf(stored, policy));
   };
-
-  // The keys, not the storage items: defining an item runs its migrations, which are the background's job. A
-  // value read in the moment before the background migrated it is read as it is, and the watch brings the
-  // migrated one.
-  const unwatchLocal = safe(() =>
-    storage.watch<unknown>(SETTINGS_KEY, (value) => {
-      stored = value;
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const settings = changes[settingsName];
+    const copy = changes[policyName];
+    if (settings) {
+      stored = settings.newValue ?? null;
       storedSeen = true;
-      emit();
-    }),
-  );
-  const unwatchPolicy = safe(() =>
-    storage.watch<Record<string, unknown>>(POLICY_COPY_KEY, (value) => {
-      policy = value ?? {};
+    }
+    if (copy) {
+      policy = isRecord(copy.newValue) ? copy.newValue : {};
       policySeen = true;
-      emit();
-    }),
-  );
-
-  void storage
-    .getItems([SETTINGS_KEY, POLICY_COPY_KEY])
-    .then(
-      ([settings, copy]) => [settings?.value ?? null, isRecord(copy?.value) ? copy.value : {}],
-      // Storage unavailable (extension context invalidated after an update): run on defaults rather than fail.
-      () => [null, {}],
-    )
+    }
+    if (settings || copy) emit();
+  };
+  try {
+    browser.storage.onChanged.addListener(onChanged);
+  } catch {
+    // The extension context is gone (after an update): the first read below fails too, and defaults apply.
+  }
+  const read = async (): Promise<[unknown, unknown]> => {
+    const values = await browser.storage.local.get([settingsName, policyName]);
+    return [values[settingsName] ?? null, isRecord(values[policyName]) ? values[policyName] : {}];
+  };
+  void read()
+    // Storage unavailable (extension context invalidated after an update): run on defaults rather than fail.
+    .catch((): [unknown, unknown] => [null, {}])
     .then(([value, copy]) => {
       if (!storedSeen) stored = value;
       if (!policySeen) policy = copy;
@@ -108,20 +119,10 @@ export function watchContentSettings(callback: (settings: ContentSettings) => vo
 
   return () => {
     stopped = true;
-    for (const unwatch of [unwatchLocal, unwatchPolicy]) {
-      try {
-        unwatch();
-      } catch {
-        // The extension context is gone: its listeners went with it.
-      }
+    try {
+      browser.storage.onChanged.removeListener(onChanged);
+    } catch {
+      // The extension context is gone: its listeners went with it.
     }
   };
-}
-
-function safe(watch: () => () => void): () => void {
-  try {
-    return watch();
-  } catch {
-    return () => {};
-  }
 }

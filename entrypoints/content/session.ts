@@ -52,6 +52,8 @@ export class Session {
       signal: this.abort.signal,
       capture: true,
     });
+    // The keyboard came into use: Status columns the load left unread become Tab stops too.
+    this.presenter.tabStops.onWake = () => this.index.findColumns(doc.documentElement);
     this.presenter.prepare();
     this.presenter.tooltip.actions = {
       addNote: (ref) => host.send({ type: 'add-desk-note', ...ref }),

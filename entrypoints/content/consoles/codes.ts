@@ -1,11 +1,20 @@
-import { CATALOG } from '../../../catalog';
+import { entriesOf } from '../../../catalog';
 import type { ProductId } from '../../../catalog/schema';
 import type { CodeMatcher } from './types';
 
-/** The codes of a product's catalog entries, with a pattern of their shape for finding them in text. */
+/**
+ * The codes of a product's catalog entries, with a pattern of their shape for finding them in text. The set is
+ * made when first asked: on another console's page, this one's entries are never built.
+ */
 export function codeMatcher(product: ProductId, shape: RegExp): CodeMatcher {
-  const known = new Set(CATALOG.filter((e) => e.product === product).flatMap((e) => e.labels));
-  return { shape, known };
+  let known: ReadonlySet<string> | undefined;
+  return {
+    shape,
+    get known() {
+      known ??= new Set(entriesOf(product).flatMap((e) => e.labels));
+      return known;
+    },
+  };
 }
 
 /** Characters a code is made of: a code stands as a whole token, not inside a longer identifier. */

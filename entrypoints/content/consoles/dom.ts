@@ -120,10 +120,10 @@ export function someTable(root: Element, test: (table: Element) => boolean): boo
 
 /** Header texts of a table (or ARIA grid), folded, by column index. A table without a header row has none. */
 export function columnHeaders(table: Element): string[] {
-  const headerRow =
-    table.querySelector('thead tr') ??
-    table.querySelector('[role="columnheader"]')?.parentElement ??
-    firstRowOfHeaders(table);
+  // An HTML table's header row is its head's or its first row; only an ARIA grid's is searched for, which
+  // would look at every cell of a long table that has none.
+  const html = table instanceof HTMLTableElement ? (table.tHead?.rows[0] ?? firstRowOfHeaders(table)) : null;
+  const headerRow = html ?? table.querySelector('[role="columnheader"]')?.parentElement;
   if (!headerRow) return [];
   return rowCells(headerRow).map((c) => foldLabel(wholeText(c)));
 }

@@ -1,6 +1,6 @@
 import { lookup } from '../../../catalog';
 import { codeMatcher } from './codes';
-import { textOf } from './dom';
+import type { PageSigns } from './signs';
 import type { ConsoleModule } from './types';
 
 /**
@@ -14,17 +14,11 @@ const CODE_LIKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 const NAMED = /\bDataPower Operations Dashboard\b|\bDPOD\b/i;
 
-function recognise(doc: Document): boolean {
-  if (NAMED.test(doc.title)) return true;
-  const names = [
-    ...textOf(
-      doc,
-      ['header', 'mat-toolbar', '[class*="toolbar" i]', '[class*="brand" i]', '[class*="logo" i]', 'h1'],
-      10,
-    ),
-    ...[...doc.querySelectorAll('img[alt]')].slice(0, 10).map((i) => i.getAttribute('alt') ?? ''),
-  ];
-  return names.some((n) => NAMED.test(n));
+/** Where a console's pages name their product: header, toolbar, brand, logo, main heading (and images' alt). */
+const NAMING = ['header', 'mat-toolbar', '[class*="toolbar" i]', '[class*="brand" i]', '[class*="logo" i]', 'h1'];
+
+function recognise(signs: PageSigns): boolean {
+  return NAMED.test(signs.title) || signs.anySays(NAMING, NAMED) || signs.imageSays(NAMED);
 }
 
 export const dpod: ConsoleModule = {

@@ -2,6 +2,7 @@ import { entriesForLabel, lookup } from '../../../catalog';
 import { sectionOf as sectionOfProduct } from '../../../catalog/products';
 import { foldLabel } from '../../../catalog/text';
 import { columnHeaders, queryFirst, someTable, textOf, valueInRow, wholeText } from './dom';
+import type { PageSigns } from './signs';
 import type { ConsoleModule, LabelKind } from './types';
 
 /**
@@ -65,6 +66,7 @@ const SELECTED_TAB_SELECTORS = [
   '[class*="tab" i][class*="selected" i]',
 ];
 
+const SYSTEM_STATUS = /\bsystem status\b/i;
 const HEADING_SELECTORS = ['h1', 'h2', 'h3', '[role="heading"]', 'header [class*="title" i]'];
 /** Where the job tabs' names stand, and how many of each to read. */
 const SECTION_NAME_SOURCES: [string, number][] = [
@@ -78,11 +80,9 @@ const SECTION_NAME_SOURCES: [string, number][] = [
  * A System Status page: its title or heading, and the job sections named in its tabs or headings — three of
  * the four, or two beside a table with a Status column. Asks the cheapest questions first.
  */
-function isSystemStatusPage(doc: Document): boolean {
-  const isTitle = (text: string) => /\bsystem status\b/i.test(text);
-  if (!isTitle(doc.title) && !HEADING_SELECTORS.some((selector) => textOf(doc, [selector]).some(isTitle))) {
-    return false;
-  }
+function isSystemStatusPage(signs: PageSigns): boolean {
+  const doc = signs.doc;
+  if (!SYSTEM_STATUS.test(signs.title) && !signs.anySays(HEADING_SELECTORS, SYSTEM_STATUS, 50)) return false;
   const sections = new Set<string>();
   const addSections = (root: ParentNode, selector: string, limit: number) => {
     for (const text of textOf(root, [selector], limit)) {
@@ -158,7 +158,7 @@ function supportIdOf(element: Element, section: string | null): string | null {
 
 export const dropsuite: ConsoleModule = {
   product: 'dropsuite',
-  recognise: (doc) => isSystemStatusPage(doc) || isDashboardWithReauth(doc),
+  recognise: (signs) => isSystemStatusPage(signs) || isDashboardWithReauth(signs.doc),
   labelKind,
   unknownInStatusColumn: true,
   sectionOf: sectionOfElement,

@@ -1,6 +1,6 @@
 import { lookup } from '../../../catalog';
 import { codeMatcher } from './codes';
-import { textOf } from './dom';
+import type { PageSigns } from './signs';
 import type { ConsoleModule } from './types';
 
 /**
@@ -13,13 +13,11 @@ const CODE_LIKE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 
 const NAMED = /\bmxHERO\b|\bMail2Cloud\b/i;
 
-function recognise(doc: Document): boolean {
-  if (NAMED.test(doc.title)) return true;
-  const names = [
-    ...textOf(doc, ['header', 'nav', '[class*="brand" i]', '[class*="logo" i]', 'h1'], 10),
-    ...[...doc.querySelectorAll('img[alt]')].slice(0, 10).map((i) => i.getAttribute('alt') ?? ''),
-  ];
-  return names.some((n) => NAMED.test(n));
+/** Where its pages name the product: header, navigation, brand, logo, main heading (and images' alt). */
+const NAMING = ['header', 'nav', '[class*="brand" i]', '[class*="logo" i]', 'h1'];
+
+function recognise(signs: PageSigns): boolean {
+  return NAMED.test(signs.title) || signs.anySays(NAMING, NAMED) || signs.imageSays(NAMED);
 }
 
 export const mxhero: ConsoleModule = {

@@ -1,4 +1,5 @@
 import type { Entry, ProductId } from '../../../catalog/schema';
+import type { PageSigns } from './signs';
 
 /**
  * How a label that is the whole text of an element counts on a recognised page: a distinctive label
@@ -22,8 +23,11 @@ export interface CodeMatcher {
  */
 export interface ConsoleModule {
   product: ProductId;
-  /** Whether this page is this console, judged from the page itself. Cheap: runs whenever the page settles. */
-  recognise(doc: Document): boolean;
+  /**
+   * Whether this page is this console, judged from the page itself (`signs.doc`); what several consoles read,
+   * through `signs`, which reads it once. Cheap: runs whenever the page settles, at most once a second.
+   */
+  recognise(signs: PageSigns): boolean;
   /**
    * The product's name, for a console whose pages carry it: a title naming it is enough, asked of every
    * console before any searches the page.

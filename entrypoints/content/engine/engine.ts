@@ -6,11 +6,15 @@ import type { ProductId } from '../../../catalog/schema';
 import type { Message, PageReport } from '../../../components/messaging/schema';
 import type { ContentSettings } from '../../../components/settings/content';
 import { type Direction, Session } from '../session';
-import { declaredConsole, recognise } from './recognise';
+import { confirms, declaredConsole, recognise } from './recognise';
 import { Scheduler } from './scheduler';
 import { type PageChanges, PageWatcher } from './watch';
 
-/** While a console is recognised, the page is judged again at most this often (and on route changes). */
+/**
+ * The page is judged again at most this often after a settled change (and at once on a route change or a new
+ * title): a console that polls stays recognised, and a page of no console that polls is not searched for one
+ * at every render.
+ */
 const RECHECK_MS = 1000;
 
 /** What the overlay needs of the settings: the switches, the declared hosts and the desk's knowledge. */
@@ -94,9 +98,9 @@ export class Engine {
   private onChanges(changes: PageChanges): void {
     if (this.stopped) return;
     this.session?.changed(changes);
-    // Unrecognised: every settled change may be the late render that makes the page a console.
-    if (!this.session) this.decide();
-    else this.decideSoon();
+    // Unrecognised, a settled change may be the late render that makes the page a console: it is judged within
+    // the second.
+    this.decideSoon();
   }
 
   /** Judged again on the trailing edge: a page that changes every 250 ms is judged once a second. */
@@ -126,7 +130,7 @@ export class Engine {
     const current = this.session?.module;
     // The same page still: the console recognised is confirmed, the others are not asked again.
     const same = !declared && current && settings.switches[current.product] && this.sameRoute;
-    const module = same && current.recognise(this.doc) ? current : recognise(this.doc, settings.switches, declared);
+    const module = same && confirms(current, this.doc) ? current : recognise(this.doc, settings.switches, declared);
     if (module === (this.session?.module ?? null)) return;
     this.session?.stop();
     this.session = null;

@@ -7,14 +7,21 @@ import type { ProductId } from '../../../catalog/schema';
 import type { DeclaredHost } from '../../../components/settings/content';
 import type { ProductSwitches } from '../../../components/settings/schema';
 import { CONSOLES, type ConsoleModule, consoleOf } from '../consoles';
+import { PageSigns } from '../consoles/signs';
 import { safely } from '../resolve';
 
 export function recognise(doc: Document, switches: ProductSwitches, declared: ProductId | null): ConsoleModule | null {
   if (declared) return switches[declared] ? (consoleOf(declared) ?? null) : null;
   const on = CONSOLES.filter((c) => switches[c.product]);
   // A title that names a product settles it before any console searches the page (a long log, a big table).
-  const title = doc.title;
-  return on.find((c) => c.named?.test(title)) ?? on.find((c) => safely(() => c.recognise(doc), false)) ?? null;
+  const signs = new PageSigns(doc);
+  const title = signs.title;
+  return on.find((c) => c.named?.test(title)) ?? on.find((c) => safely(() => c.recognise(signs), false)) ?? null;
+}
+
+/** Whether the page is still the console recognised on it (the same route, re-rendered). */
+export function confirms(module: ConsoleModule, doc: Document): boolean {
+  return safely(() => module.recognise(new PageSigns(doc)), false);
 }
 
 /** The console a URL's host was declared as, by the first pattern that matches it. */

@@ -2,8 +2,19 @@
  * Every status of the page, kept up to date as the page changes: what the report counts and what the
  * keyboard commands step through. Built in idle slices by the scheduler; hover and focus never wait for it.
  */
+
+import { statusColumnIndex } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
-import { allCells, type Budget, type ColumnRead, cellStatus, columnLabelCounts } from '../find/columns';
+import {
+  allCells,
+  type Budget,
+  type ColumnRead,
+  cellStatus,
+  columnHead,
+  columnLabelCounts,
+  readLabels,
+  statusTables,
+} from '../find/columns';
 import { bisect, compare, nodeOf } from '../find/order';
 import { ExclusionMemo, judgeText, scan, shadowRootsUnder } from '../find/page-scan';
 import type { StatusHit } from '../find/status';
@@ -103,6 +114,32 @@ export class StatusIndex {
       yield* scan(this.module, root, sink, this.inText, budget);
       // Read to its end this time (a long table re-rendered short): it counts whole now.
       if (cuts === before) this.unread.delete(root);
+    }
+    if (changed) {
+      this.ordered = null;
+      this.onChange();
+    }
+  }
+
+  /**
+   * Every Status column under `root` that is not read yet, each read up to the load budget, now: the keyboard
+   * came into use on a page read in part, and Tab stops near the viewport are made from the columns.
+   */
+  findColumns(root: Element): void {
+    if (!this.partial) return;
+    let changed = false;
+    for (const table of statusTables(root)) {
+      if (this.columns.has(table)) continue;
+      const index = statusColumnIndex(table);
+      const { cells, whole } = columnHead(table, index, LOAD_BUDGET);
+      const labels: (string | null)[] = new Array(cells.length);
+      const job = readLabels(cells, labels);
+      while (!job.next().done) {
+        // Every step at once: the Tab key is waiting.
+      }
+      this.columns.set(table, this.withTallies({ table, index, cells, labels, whole }));
+      if (!whole) this.unread.add(table);
+      changed = true;
     }
     if (changed) {
       this.ordered = null;

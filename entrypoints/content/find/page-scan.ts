@@ -1,14 +1,16 @@
 /**
  * Find, for the whole page (the report and the keyboard commands, never hover): every status under a root,
- * in one pass over its texts. A table with a Status column is not walked: its column is read (./columns).
+ * in one pass over its nodes in document order. A table with a Status column is not walked: its column is
+ * read (./columns).
  * Runs as a job of the scheduler, yielding every few dozen nodes, and reads no more than its budget: each
- * text, cell and element looked at spends one.
+ * text and cell looked at spends one (an element passed on the way costs a glance at its name and role: a
+ * console's menus and panels before its table do not use up what the table needs).
  */
 import { foldedLabels } from '../../../catalog';
 import { codesIn } from '../consoles/codes';
-import { composedParent, HOST_TAG, isNotAStatus, MAX_LABEL, statusColumnIndex } from '../consoles/dom';
+import { composedParent, HOST_TAG, isNotAStatus, MAX_LABEL, statusColumnIndex, TABLES } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
-import { type Budget, type ColumnRead, columnCells, columnHead, readLabels, statusTables } from './columns';
+import { type Budget, type ColumnRead, columnCells, columnHead, readLabels } from './columns';
 import { elementStatus, type StatusHit } from './status';
 
 export interface ScanSink {
@@ -114,9 +116,11 @@ export function judgeText(module: ConsoleModule, text: Text, memo: ExclusionMemo
 }
 
 /**
- * A job: every status under `root`, told to `sink`; codes inside longer texts only with `inText` (the
- * report and the keyboard commands ask for them; the badge and Tab stops need the statuses that stand alone).
- * Where `budget` runs out the job ends, and tells `sink` it read only part.
+ * A job: every status under `root`, told to `sink`, in one walk in document order; codes inside longer texts
+ * only with `inText` (the report and the keyboard commands ask for them; the badge and Tab stops need the
+ * statuses that stand alone). A table with a Status column met on the way is read as a column and stepped
+ * over. Where `budget` runs out the job ends, and tells `sink` it read only part: what a page costs at load
+ * is what was read of it, not its size.
  */
 export function* scan(
   module: ConsoleModule,
@@ -134,72 +138,69 @@ export function* scan(
   }
   // Once codes inside texts are asked for, a console of codes reads no column: its codes count wherever they
   // stand, a table's other columns included, and each as the text it is.
-  const tables = module.codes && inText ? [] : statusTables(root);
-  for (const table of tables) {
-    if (memo.excluded(table)) continue;
-    const index = statusColumnIndex(table);
-    // All of the column when the budget is unlimited: one native query answers it (see columnCells).
-    const { cells, whole } = Number.isFinite(budget.left)
-      ? columnHead(table, index, Math.max(0, budget.left))
-      : { cells: columnCells(table, index), whole: true };
-    budget.left -= cells.length;
-    const labels: (string | null)[] = new Array(cells.length);
-    yield* readLabels(cells, labels);
-    sink.column({ table, index, cells, labels, whole });
-    if (!whole) {
+  const columns = !(module.codes && inText);
+  const element = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+  if (!element) return;
+  // Rows added to a Status column (or the table itself): the column is read again.
+  const enclosing = columns && element instanceof Element ? element.closest(TABLES) : null;
+  if (enclosing && statusColumnIndex(enclosing) >= 0) {
+    if (!memo.excluded(enclosing) && !(yield* readColumn(enclosing, sink, budget))) sink.partial(root);
+    return;
+  }
+  // Custom elements anywhere in the document are for consoles built of them; elsewhere, in what the page adds.
+  const whole = element === element.ownerDocument?.documentElement;
+  const shadows = !whole || !!module.webComponents;
+  const filter = prefilterOf(module);
+  const walker = (element.ownerDocument ?? document).createTreeWalker(
+    element,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+  );
+  let n = 0;
+  for (let node: Node | null = element; node; node = walker.nextNode()) {
+    if (++n % STEP === 0) yield;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (--budget.left < 0) return sink.partial(root);
+      const text = node as Text;
+      if (mayHold(filter, text.data, inText)) sink.text(text, statusesOfText(module, text, memo));
+      continue;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const el = node as Element;
+    if (shadows && el.shadowRoot && el.localName !== HOST_TAG) sink.shadowRoot(el.shadowRoot);
+    if (!columns || !isTable(el) || statusColumnIndex(el) < 0 || memo.excluded(el)) continue;
+    if (!(yield* readColumn(el, sink, budget))) {
       // The column and, after it, the rest of the root were not read.
-      sink.partial(table);
+      sink.partial(el);
       return sink.partial(root);
     }
-  }
-  if (!(yield* walkTexts(module, root, tables, memo, sink, inText, budget))) return sink.partial(root);
-  // Custom elements anywhere in the document are for consoles built of them; elsewhere, in what the page adds.
-  const whole = root.nodeType === Node.DOCUMENT_NODE || root === root.ownerDocument?.documentElement;
-  if (!whole || module.webComponents) {
-    const limit = Math.min(budget.left, whole ? Number.POSITIVE_INFINITY : ADDED_ELEMENTS);
-    const seen = yield* shadowRootsUnder(root, (shadow) => sink.shadowRoot(shadow), limit);
-    budget.left -= seen;
-    if (budget.left <= 0) sink.partial(root);
+    // Its column was read, and its other cells hold no status: on past it.
+    let last: Node = el;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
   }
 }
 
-/** Elements of an added subtree looked at for custom elements: a render of a few rows or a panel. */
-const ADDED_ELEMENTS = 2000;
+const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 
-/** The texts under `root`, status tables stepped over whole. Whether it got to the end within the budget. */
-function* walkTexts(
-  module: ConsoleModule,
-  root: Node,
-  tables: readonly Element[],
-  memo: ExclusionMemo,
-  sink: ScanSink,
-  inText: boolean,
-  budget: Budget,
-): Generator<unknown, boolean> {
-  const filter = prefilterOf(module);
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let t = 0;
-  let skip = tables[0];
-  let n = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    while (skip && !skip.contains(node) && skip.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) {
-      skip = tables[++t];
-    }
-    if (skip?.contains(node)) {
-      // Into a status table: its column was read, and its other cells hold no status. On past it.
-      let last: Node = skip;
-      while (last.lastChild) last = last.lastChild;
-      walker.currentNode = last;
-      skip = tables[++t];
-      continue;
-    }
-    if (--budget.left < 0) return false;
-    const text = node as Text;
-    if (mayHold(filter, text.data, inText)) sink.text(text, statusesOfText(module, text, memo));
-    if (++n % STEP === 0) yield;
-  }
-  return true;
+/** Whether an element is a table or an ARIA grid (see TABLES), asked of every element a walk meets. */
+function isTable(el: Element): boolean {
+  if (el.localName === 'table') return true;
+  const role = el.getAttribute('role');
+  return role !== null && TABLE_ROLES.has(role);
+}
+
+/** A job: a table's Status column, read up to the budget, told to `sink`. Whether it was read whole. */
+function* readColumn(table: Element, sink: ScanSink, budget: Budget): Generator<unknown, boolean> {
+  const index = statusColumnIndex(table);
+  // All of the column when the budget is unlimited: one native query answers it (see columnCells).
+  const { cells, whole } = Number.isFinite(budget.left)
+    ? columnHead(table, index, Math.max(0, budget.left))
+    : { cells: columnCells(table, index), whole: true };
+  budget.left -= cells.length;
+  const labels: (string | null)[] = new Array(cells.length);
+  yield* readLabels(cells, labels);
+  sink.column({ table, index, cells, labels, whole });
+  return whole;
 }
 
 /**

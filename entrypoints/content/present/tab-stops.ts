@@ -35,6 +35,8 @@ export class TabStops {
   private columns: readonly ColumnRead[] = [];
   private frame = 0;
   private readonly abort: AbortController;
+  /** Called as the keyboard comes into use, before any status is marked: the Status columns may be found then. */
+  onWake: () => void = () => {};
 
   constructor(
     private readonly view: Window & typeof globalThis,
@@ -60,6 +62,7 @@ export class TabStops {
   wake(): void {
     if (this.awake) return;
     this.awake = true;
+    this.onWake();
     const view = this.view;
     if (typeof view.IntersectionObserver === 'function') {
       this.observer = new view.IntersectionObserver((entries) => this.onEntries(entries), { rootMargin: MARGIN });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { CATALOG, PRODUCTS } from '../../../catalog';
-import { DPOD } from '../../../catalog/data/dpod';
-import { DROPSUITE } from '../../../catalog/data/dropsuite';
-import { MXHERO } from '../../../catalog/data/mxhero';
+import { dpodEntries } from '../../../catalog/data/dpod';
+import { dropsuiteEntries } from '../../../catalog/data/dropsuite';
+import { mxheroEntries } from '../../../catalog/data/mxhero';
 import type { EntryInput } from '../../../catalog/schema';
 import { validateCatalog, validateProducts } from '../../../catalog/validate';
 
@@ -17,7 +17,7 @@ function issuesOf(result: ReturnType<typeof validateCatalog>): string[] {
 
 // The catalog is validated here rather than when the extension loads (catalog/index.ts applies defaults only).
 describe('the catalog as shipped', () => {
-  const parsed = validateCatalog([...DROPSUITE, ...DPOD, ...MXHERO]);
+  const parsed = validateCatalog([...dropsuiteEntries(), ...dpodEntries(), ...mxheroEntries()]);
 
   it('is valid', () => {
     expect(issuesOf(parsed)).toEqual([]);
@@ -37,7 +37,7 @@ describe('the catalog as shipped', () => {
 });
 
 describe('catalog validation catches', () => {
-  const base = DROPSUITE[0] as EntryInput;
+  const base = dropsuiteEntries()[0] as EntryInput;
 
   it('a duplicate id', () => {
     const twin: EntryInput = { ...base, labels: ['Something Else'] };

@@ -1,8 +1,10 @@
-/** The overlay's small stages, case by case: tokens, host patterns, the scheduler, the page watcher. */
+/** The overlay's small stages, case by case: tokens, host patterns, the scheduler, the page watcher, the engine. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CONTENT_SETTINGS } from '../../../components/settings/content';
 import { consoleOf } from '../../../entrypoints/content/consoles';
 import { codeMatcher, codesIn, tokenAround } from '../../../entrypoints/content/consoles/codes';
+import { Engine } from '../../../entrypoints/content/engine/engine';
 import { declaredConsole, matches, recognise } from '../../../entrypoints/content/engine/recognise';
 import { Scheduler } from '../../../entrypoints/content/engine/scheduler';
 import { LOAD_BUDGET, StatusIndex } from '../../../entrypoints/content/engine/status-index';
@@ -147,8 +149,15 @@ describe('the load budget', () => {
     const doc = page();
     const index = new StatusIndex(dropsuite);
     run(index.take([doc.documentElement]));
-    // As far as the budget went, from the top; the second table was not reached.
-    expect(total(index)).toBe(LOAD_BUDGET);
+    // As far as the budget went, from the top: each text before the table spent one, each cell read one; the
+    // second table was not reached.
+    const table = doc.querySelector('table') as Element;
+    const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT);
+    let before = 0;
+    while (walker.nextNode() && table.compareDocumentPosition(walker.currentNode) & Node.DOCUMENT_POSITION_PRECEDING)
+      before++;
+    expect(before).toBeGreaterThan(0);
+    expect(total(index)).toBe(LOAD_BUDGET - before);
     expect(index.partial).toBe(true);
     expect(reportOf(dropsuite, index.tallies(), index.partial).partial).toBe(true);
 
@@ -177,6 +186,19 @@ describe('the load budget', () => {
     expect(total(index)).toBe(2);
   });
 
+  it('reaches a table beyond more elements than the budget: only texts and cells spend it', () => {
+    const icons = '<i class="icon"></i>'.repeat(LOAD_BUDGET * 2);
+    const doc = globalsOf(
+      new JSDOM(`<!doctype html><title>System Status</title><body><nav>${icons}</nav><table>
+        <thead><tr><th>Mailbox</th><th>Status</th></tr></thead>
+        <tbody><tr><td>a@example.com</td><td>Failed</td></tr></tbody></table></body>`),
+    );
+    const index = new StatusIndex(dropsuite);
+    run(index.take([doc.documentElement]));
+    expect(index.partial).toBe(false);
+    expect(total(index)).toBe(1);
+  });
+
   it('reads a page within the budget whole at load', () => {
     const doc = globalsOf(
       new JSDOM(`<!doctype html><title>System Status</title><body><table>
@@ -201,6 +223,24 @@ describe('the load budget', () => {
     const around = index.around(far.querySelector('td') as Node, 1).map((hit) => hit.label);
     expect(around).toEqual([labelOf(ROWS - 3), labelOf(ROWS - 2)]);
   });
+
+  it('finds, once the keyboard is used, the Status columns the load did not reach', () => {
+    const doc = page();
+    const index = new StatusIndex(dropsuite);
+    run(index.take([doc.documentElement]));
+    const late = doc.querySelectorAll('table')[1] as Element;
+    expect(index.statusColumns().map((c) => c.table)).not.toContain(late);
+    let changes = 0;
+    index.onChange = () => changes++;
+    index.findColumns(doc.documentElement);
+    expect(changes).toBe(1);
+    expect(index.statusColumns().map((c) => c.table)).toContain(late);
+    expect(index.around(late.querySelector('td') as Node, 1).map((hit) => hit.label)).toEqual(['Failed']);
+    // Still in part: the first table's rows beyond the budget are counted when asked.
+    expect(index.partial).toBe(true);
+    index.findColumns(doc.documentElement);
+    expect(changes).toBe(1);
+  });
 });
 
 describe('Tab stops', () => {
@@ -219,11 +259,15 @@ describe('Tab stops', () => {
       () => 'dropsuite.backups.failed',
       () => null,
     );
+    let woke = 0;
+    stops.onWake = () => woke++;
     stops.track(near);
     stops.track(far);
     // A reader with a pointer: the page's tab order is left as it is.
     expect(doc.querySelectorAll('[tabindex], [data-status-lens]')).toHaveLength(0);
     doc.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    doc.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(woke).toBe(1);
     expect(near.getAttribute('tabindex')).toBe('0');
     expect(near.getAttribute('data-status-lens')).toBe('dropsuite.backups.failed');
     expect(far.hasAttribute('tabindex')).toBe(false);
@@ -342,5 +386,43 @@ describe('what an earlier instance left', () => {
     const doc = page(false);
     clearLeftovers(doc);
     expect(doc.querySelectorAll('[data-status-lens]')).toHaveLength(2);
+  });
+});
+
+describe('the engine', () => {
+  it('judges a page of no console at most once a second as it re-renders, and a late console within the second', async () => {
+    vi.useFakeTimers();
+    const dropsuite = consoleOf('dropsuite');
+    if (!dropsuite) throw new Error('no Dropsuite module');
+    const judged = vi.spyOn(dropsuite, 'recognise');
+    const ownAbortController = globalThis.AbortController;
+    try {
+      const dom = new JSDOM('<!doctype html><title>Mail archive</title><body><main><p>0</p></main></body>');
+      const doc = globalsOf(dom);
+      // The session's listeners take the page realm's signals, as a content script's globals are.
+      globalThis.AbortController = dom.window.AbortController as unknown as typeof AbortController;
+      const engine = new Engine(doc, { onReport: () => {}, send: () => {} });
+      engine.apply(DEFAULT_CONTENT_SETTINGS);
+      expect(judged).toHaveBeenCalledTimes(1);
+      const main = doc.querySelector('main') as HTMLElement;
+      // A page that polls: a render every 100 ms for 3 s.
+      for (let i = 1; i <= 30; i++) {
+        (main.firstElementChild as HTMLElement).textContent = String(i);
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(judged.mock.calls.length).toBeGreaterThan(1);
+      expect(judged.mock.calls.length).toBeLessThanOrEqual(4);
+      expect(engine.report()).toEqual({ product: null, findings: [] });
+      // The console renders late.
+      main.innerHTML = `<h1>System Status</h1><div role="tablist"><button role="tab">Backups</button>
+        <button role="tab">Migrates</button><button role="tab">Restores</button></div>`;
+      await vi.advanceTimersByTimeAsync(1100);
+      expect(engine.report()?.product).toBe('dropsuite');
+      engine.stop();
+    } finally {
+      judged.mockRestore();
+      globalThis.AbortController = ownAbortController;
+      vi.useRealTimers();
+    }
   });
 });
