@@ -14,11 +14,8 @@ const CODE_LIKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 const NAMED = /\bDataPower Operations Dashboard\b|\bDPOD\b/i;
 
-/** Where a console's pages name their product: header, toolbar, brand, logo, main heading (and images' alt). */
-const NAMING = ['header', 'mat-toolbar', '[class*="toolbar" i]', '[class*="brand" i]', '[class*="logo" i]', 'h1'];
-
 function recognise(signs: PageSigns): boolean {
-  return NAMED.test(signs.title) || signs.anySays(NAMING, NAMED) || signs.imageSays(NAMED);
+  return NAMED.test(signs.title) || signs.namesSay(NAMED);
 }
 
 export const dpod: ConsoleModule = {

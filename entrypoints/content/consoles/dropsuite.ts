@@ -67,7 +67,6 @@ const SELECTED_TAB_SELECTORS = [
 ];
 
 const SYSTEM_STATUS = /\bsystem status\b/i;
-const HEADING_SELECTORS = ['h1', 'h2', 'h3', '[role="heading"]', 'header [class*="title" i]'];
 /** Where the job tabs' names stand, and how many of each to read. */
 const SECTION_NAME_SOURCES: [string, number][] = [
   ...TAB_SELECTORS.map((selector): [string, number] => [selector, 200]),
@@ -82,7 +81,7 @@ const SECTION_NAME_SOURCES: [string, number][] = [
  */
 function isSystemStatusPage(signs: PageSigns): boolean {
   const doc = signs.doc;
-  if (!SYSTEM_STATUS.test(signs.title) && !signs.anySays(HEADING_SELECTORS, SYSTEM_STATUS, 50)) return false;
+  if (!SYSTEM_STATUS.test(signs.title) && !signs.headingsSay(SYSTEM_STATUS)) return false;
   const sections = new Set<string>();
   const addSections = (root: ParentNode, selector: string, limit: number) => {
     for (const text of textOf(root, [selector], limit)) {

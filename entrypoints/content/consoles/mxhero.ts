@@ -13,11 +13,8 @@ const CODE_LIKE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 
 const NAMED = /\bmxHERO\b|\bMail2Cloud\b/i;
 
-/** Where its pages name the product: header, navigation, brand, logo, main heading (and images' alt). */
-const NAMING = ['header', 'nav', '[class*="brand" i]', '[class*="logo" i]', 'h1'];
-
 function recognise(signs: PageSigns): boolean {
-  return NAMED.test(signs.title) || signs.anySays(NAMING, NAMED) || signs.imageSays(NAMED);
+  return NAMED.test(signs.title) || signs.namesSay(NAMED);
 }
 
 export const mxhero: ConsoleModule = {

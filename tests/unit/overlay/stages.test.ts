@@ -1,9 +1,10 @@
-/** The overlay's small stages, case by case: tokens, host patterns, the scheduler, the page watcher, the engine. */
+/** The overlay's small stages, case by case: tokens, host patterns, the scheduler, the page watcher, the engine, page signs. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONTENT_SETTINGS } from '../../../components/settings/content';
 import { consoleOf } from '../../../entrypoints/content/consoles';
 import { codeMatcher, codesIn, tokenAround } from '../../../entrypoints/content/consoles/codes';
+import { PageSigns } from '../../../entrypoints/content/consoles/signs';
 import { Engine } from '../../../entrypoints/content/engine/engine';
 import { declaredConsole, matches, recognise } from '../../../entrypoints/content/engine/recognise';
 import { Scheduler } from '../../../entrypoints/content/engine/scheduler';
@@ -424,5 +425,33 @@ describe('the engine', () => {
       globalThis.AbortController = ownAbortController;
       vi.useRealTimers();
     }
+  });
+});
+
+describe('page signs', () => {
+  const signsOf = (body: string) => new PageSigns(globalsOf(new JSDOM(`<!doctype html><body>${body}</body>`)));
+  const DPOD = /\bDPOD\b/;
+  const STATUS = /\bsystem status\b/i;
+
+  it('are where a page names itself: header, toolbar, brand, logo, main heading, an image’s alt', () => {
+    expect(signsOf('<header><span>IBM DPOD</span></header>').namesSay(DPOD)).toBe(true);
+    expect(signsOf('<div class="MuiToolbar-root">DPOD</div>').namesSay(DPOD)).toBe(true);
+    expect(signsOf('<a class="navbar-brand">DPOD</a>').namesSay(DPOD)).toBe(true);
+    expect(signsOf('<img alt="DPOD" src="x.png">').namesSay(DPOD)).toBe(true);
+    expect(signsOf('<h2>System Status</h2>').headingsSay(STATUS)).toBe(true);
+    expect(signsOf('<div role="heading">System Status</div>').headingsSay(STATUS)).toBe(true);
+    expect(signsOf('<header><div class="page-title">System Status</div></header>').headingsSay(STATUS)).toBe(true);
+  });
+
+  it('are not prose, nor a title class outside the header', () => {
+    expect(signsOf('<p>We moved off DPOD last year.</p>').namesSay(DPOD)).toBe(false);
+    expect(signsOf('<p>See the System Status page.</p>').headingsSay(STATUS)).toBe(false);
+    expect(signsOf('<div class="card-title">System Status</div>').headingsSay(STATUS)).toBe(false);
+  });
+
+  it('are read from the top of the page, however long it is', () => {
+    const rows = '<div><span>row</span></div>'.repeat(5000);
+    expect(signsOf(`<header>DPOD</header>${rows}`).namesSay(DPOD)).toBe(true);
+    expect(signsOf(`${rows}<header>DPOD</header>`).namesSay(DPOD)).toBe(false);
   });
 });
