@@ -3,7 +3,7 @@
  * keyboard commands step through. Built in idle slices by the scheduler; hover and focus never wait for it.
  */
 
-import { statusColumnIndex } from '../consoles/dom';
+import { isExcluded, statusColumnIndex } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
 import {
   allCells,
@@ -126,10 +126,11 @@ export class StatusIndex {
    * came into use on a page read in part, and Tab stops near the viewport are made from the columns.
    */
   findColumns(root: Element): void {
-    if (!this.partial) return;
+    // Once codes inside texts count, a console of codes reads no column (see complete).
+    if (!this.partial || this.inText) return;
     let changed = false;
     for (const table of statusTables(root)) {
-      if (this.columns.has(table)) continue;
+      if (this.columns.has(table) || isExcluded(table)) continue;
       const index = statusColumnIndex(table);
       const { cells, whole } = columnHead(table, index, LOAD_BUDGET);
       const labels: (string | null)[] = new Array(cells.length);

@@ -144,8 +144,9 @@ export function* scan(
   // Rows added to a Status column (or the table itself): the column is read again.
   const enclosing = columns && element instanceof Element ? element.closest(TABLES) : null;
   if (enclosing && statusColumnIndex(enclosing) >= 0) {
-    if (!memo.excluded(enclosing) && !(yield* readColumn(enclosing, sink, budget))) sink.partial(root);
-    return;
+    if (memo.excluded(enclosing) || (yield* readColumn(enclosing, sink, budget))) return;
+    sink.partial(enclosing);
+    return sink.partial(root);
   }
   // Custom elements anywhere in the document are for consoles built of them; elsewhere, in what the page adds.
   const whole = element === element.ownerDocument?.documentElement;
