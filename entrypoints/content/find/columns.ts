@@ -77,7 +77,9 @@ export function columnHead(table: Element, index: number, limit: number): { cell
       for (let row = body.firstElementChild; row; row = row.nextElementSibling) {
         if (row.localName !== 'tr') continue;
         if (cells.length >= limit) return { cells, whole: false };
-        const cell = row.children[index];
+        // Along the row's children: no child list is made for each row.
+        let cell = row.firstElementChild;
+        for (let i = 0; cell && i < index; i++) cell = cell.nextElementSibling;
         if (cell?.localName === 'td') cells.push(cell);
       }
     }
