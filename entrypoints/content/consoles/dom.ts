@@ -62,9 +62,20 @@ export function isExcluded(element: Element, checked: Element | null = null): bo
   return false;
 }
 
-/** Tables and ARIA grids. */
-export const TABLES = 'table, [role="table"], [role="grid"], [role="treegrid"]';
-const TABLE_SELECTORS = ['table', '[role="table"]', '[role="grid"]', '[role="treegrid"]'];
+/** The ARIA roles of a table or grid. */
+const TABLE_ROLES = ['table', 'grid', 'treegrid'];
+const ARIA_TABLE_SELECTORS = TABLE_ROLES.map((role) => `[role="${role}"]`);
+/** ARIA tables and grids, as a selector. */
+export const ARIA_TABLES = ARIA_TABLE_SELECTORS.join(', ');
+/** Tables and ARIA grids, as a selector. */
+export const TABLES = `table, ${ARIA_TABLES}`;
+
+/** Whether an element is a table or an ARIA grid (what TABLES matches), cheap enough to ask of every element. */
+export function isTable(element: Element): boolean {
+  if (element.localName === 'table') return true;
+  const role = element.getAttribute('role');
+  return role !== null && TABLE_ROLES.includes(role);
+}
 
 /** The whole text of an element, white space folded: `Authentication <span>Error</span>` reads as one label. */
 export function wholeText(element: Node): string {
@@ -112,7 +123,7 @@ export function someTable(root: Element, test: (table: Element) => boolean): boo
   // item() walks on from the last match; asking the length (as for...of does) would walk the whole page.
   const tables = root.getElementsByTagName('table');
   for (let i = 0, table = tables.item(0); table; table = tables.item(++i)) if (test(table)) return true;
-  for (const selector of TABLE_SELECTORS.slice(1)) {
+  for (const selector of ARIA_TABLE_SELECTORS) {
     for (const table of root.querySelectorAll(selector)) if (test(table)) return true;
   }
   return false;

@@ -12,6 +12,8 @@ const MAX_SIGNS = 50;
 const NAME_TAGS = new Set(['header', 'nav', 'mat-toolbar', 'h1']);
 const NAME_CLASS = /toolbar|brand|logo/i;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
+/** A page title in the header (`header .page-title`) is a heading too. */
+const TITLE_CLASS = /title/i;
 
 /**
  * What recognition reads of a page for one decision, read once however many consoles ask, in one walk from
@@ -72,7 +74,7 @@ export class PageSigns {
       const heading =
         HEADING_TAGS.has(tag) ||
         el.getAttribute('role') === 'heading' ||
-        (/title/i.test(className) && !!el.parentElement?.closest('header'));
+        (TITLE_CLASS.test(className) && !!el.parentElement?.closest('header'));
       if (heading && this.headings.length < MAX_SIGNS) this.headings.push(el);
     }
   }

@@ -2,17 +2,15 @@
  * Every status of the page, kept up to date as the page changes: what the report counts and what the
  * keyboard commands step through. Built in idle slices by the scheduler; hover and focus never wait for it.
  */
-
-import { isExcluded, statusColumnIndex } from '../consoles/dom';
+import { isExcluded } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
 import {
   allCells,
   type Budget,
   type ColumnRead,
   cellStatus,
-  columnHead,
   columnLabelCounts,
-  readLabels,
+  readColumn,
   statusTables,
 } from '../find/columns';
 import { bisect, compare, nodeOf } from '../find/order';
@@ -130,17 +128,14 @@ export class StatusIndex {
     // Once codes inside texts count, a console of codes reads no column (see complete).
     if (!this.partial || this.inText) return;
     let changed = false;
-    for (const table of statusTables(root)) {
+    for (const { table, index } of statusTables(root)) {
       if (this.columns.has(table) || isExcluded(table)) continue;
-      const index = statusColumnIndex(table);
-      const { cells, whole } = columnHead(table, index, LOAD_BUDGET);
-      const labels: (string | null)[] = new Array(cells.length);
-      const job = readLabels(cells, labels);
-      while (!job.next().done) {
-        // Every step at once: the Tab key is waiting.
-      }
-      this.columns.set(table, this.withTallies({ table, index, cells, labels, whole }));
-      if (!whole) this.unread.add(table);
+      const found = (column: ColumnRead) => this.columns.set(table, this.withTallies(column));
+      const job = readColumn(table, index, found, { left: LOAD_BUDGET });
+      // Every step at once: the Tab key is waiting.
+      let step = job.next();
+      while (!step.done) step = job.next();
+      if (!step.value) this.unread.add(table);
       changed = true;
     }
     if (changed) {

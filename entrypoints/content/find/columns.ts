@@ -2,7 +2,7 @@
  * Find, for Status columns: the tables and grids that have one, their cells from one native query, and the
  * label each cell shows. A column is where statuses stand, so it is read as a column, never walked.
  */
-import { innermostWithSameText, isExcluded, MAX_LABEL, statusColumnIndex, TABLES } from '../consoles/dom';
+import { ARIA_TABLES, innermostWithSameText, isExcluded, MAX_LABEL, statusColumnIndex, TABLES } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
 import { elementStatus, type StatusHit } from './status';
 
@@ -26,15 +26,14 @@ export interface Budget {
 /** Cells read per step of a job. */
 const CELL_STEP = 512;
 
-const ARIA_TABLES = '[role="table"], [role="grid"], [role="treegrid"]';
-
 /** The tables and grids with a Status column under (or around) `root`, in document order. */
-export function statusTables(root: Node): Element[] {
+export function statusTables(root: Node): { table: Element; index: number }[] {
   const element = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
   if (element.nodeType !== Node.ELEMENT_NODE && element.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return [];
   const scope = element as Element | ShadowRoot;
   const enclosing = scope instanceof Element ? scope.closest(TABLES) : null;
-  if (enclosing && statusColumnIndex(enclosing) >= 0) return [enclosing];
+  const enclosingIndex = enclosing ? statusColumnIndex(enclosing) : -1;
+  if (enclosing && enclosingIndex >= 0) return [{ table: enclosing, index: enclosingIndex }];
   // HTML tables, and ARIA grids by their column headers (which a Status column needs anyway). Two searches of
   // one simple selector each: Chromium answers those on a fast path, a list of both takes three times as long.
   const candidates = new Set<Element>(scope.querySelectorAll('table'));
@@ -42,11 +41,34 @@ export function statusTables(root: Node): Element[] {
     const table = header.closest(ARIA_TABLES);
     if (table) candidates.add(table);
   }
-  const found = [...candidates].filter((table) => statusColumnIndex(table) >= 0);
+  const found = [...candidates]
+    .map((table) => ({ table, index: statusColumnIndex(table) }))
+    .filter(({ index }) => index >= 0);
   // Nested tables: the outer one's column is read, the inner ones stand in its cells.
   return found
-    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
-    .filter((table, i, all) => !all.slice(0, i).some((outer) => outer.contains(table)));
+    .sort((a, b) => (a.table.compareDocumentPosition(b.table) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+    .filter(({ table }, i, all) => !all.slice(0, i).some((outer) => outer.table.contains(table)));
+}
+
+/**
+ * A job: the Status column `index` of a table, read up to the budget (all of it when unlimited), told to
+ * `found`. Whether it was read whole.
+ */
+export function* readColumn(
+  table: Element,
+  index: number,
+  found: (column: ColumnRead) => void,
+  budget: Budget,
+): Generator<unknown, boolean> {
+  // All of the column when the budget is unlimited: one native query answers it (see columnCells).
+  const { cells, whole } = Number.isFinite(budget.left)
+    ? columnHead(table, index, Math.max(0, budget.left))
+    : { cells: columnCells(table, index), whole: true };
+  budget.left -= cells.length;
+  const labels: (string | null)[] = new Array(cells.length);
+  yield* readLabels(cells, labels);
+  found({ table, index, cells, labels, whole });
+  return whole;
 }
 
 /**

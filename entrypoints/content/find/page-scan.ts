@@ -8,9 +8,9 @@
  */
 import { foldedLabels } from '../../../catalog';
 import { codesIn } from '../consoles/codes';
-import { composedParent, HOST_TAG, isNotAStatus, MAX_LABEL, statusColumnIndex, TABLES } from '../consoles/dom';
+import { composedParent, HOST_TAG, isNotAStatus, isTable, MAX_LABEL, statusColumnIndex, TABLES } from '../consoles/dom';
 import type { ConsoleModule } from '../consoles/types';
-import { type Budget, type ColumnRead, columnCells, columnHead, readLabels } from './columns';
+import { type Budget, type ColumnRead, readColumn } from './columns';
 import { elementStatus, type StatusHit } from './status';
 
 export interface ScanSink {
@@ -142,9 +142,11 @@ export function* scan(
   const element = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
   if (!element) return;
   // Rows added to a Status column (or the table itself): the column is read again.
+  const column = (read: ColumnRead) => sink.column(read);
   const enclosing = columns && element instanceof Element ? element.closest(TABLES) : null;
-  if (enclosing && statusColumnIndex(enclosing) >= 0) {
-    if (memo.excluded(enclosing) || (yield* readColumn(enclosing, sink, budget))) return;
+  const enclosingIndex = enclosing ? statusColumnIndex(enclosing) : -1;
+  if (enclosing && enclosingIndex >= 0) {
+    if (memo.excluded(enclosing) || (yield* readColumn(enclosing, enclosingIndex, column, budget))) return;
     sink.partial(enclosing);
     return sink.partial(root);
   }
@@ -168,8 +170,10 @@ export function* scan(
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const el = node as Element;
     if (shadows && el.shadowRoot && el.localName !== HOST_TAG) sink.shadowRoot(el.shadowRoot);
-    if (!columns || !isTable(el) || statusColumnIndex(el) < 0 || memo.excluded(el)) continue;
-    if (!(yield* readColumn(el, sink, budget))) {
+    if (!columns || !isTable(el)) continue;
+    const index = statusColumnIndex(el);
+    if (index < 0 || memo.excluded(el)) continue;
+    if (!(yield* readColumn(el, index, column, budget))) {
       // The column and, after it, the rest of the root were not read.
       sink.partial(el);
       return sink.partial(root);
@@ -179,29 +183,6 @@ export function* scan(
     while (last.lastChild) last = last.lastChild;
     walker.currentNode = last;
   }
-}
-
-const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
-
-/** Whether an element is a table or an ARIA grid (see TABLES), asked of every element a walk meets. */
-function isTable(el: Element): boolean {
-  if (el.localName === 'table') return true;
-  const role = el.getAttribute('role');
-  return role !== null && TABLE_ROLES.has(role);
-}
-
-/** A job: a table's Status column, read up to the budget, told to `sink`. Whether it was read whole. */
-function* readColumn(table: Element, sink: ScanSink, budget: Budget): Generator<unknown, boolean> {
-  const index = statusColumnIndex(table);
-  // All of the column when the budget is unlimited: one native query answers it (see columnCells).
-  const { cells, whole } = Number.isFinite(budget.left)
-    ? columnHead(table, index, Math.max(0, budget.left))
-    : { cells: columnCells(table, index), whole: true };
-  budget.left -= cells.length;
-  const labels: (string | null)[] = new Array(cells.length);
-  yield* readLabels(cells, labels);
-  sink.column({ table, index, cells, labels, whole });
-  return whole;
 }
 
 /**

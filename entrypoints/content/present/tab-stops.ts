@@ -61,8 +61,9 @@ export class TabStops {
   /** The keyboard is in use: statuses near the viewport become Tab stops at once, and from now on as they come. */
   wake(): void {
     if (this.awake) return;
-    this.awake = true;
+    // Before it is awake: the columns found are taken in below, once, not in a frame of their own.
     this.onWake();
+    this.awake = true;
     const view = this.view;
     if (typeof view.IntersectionObserver === 'function') {
       this.observer = new view.IntersectionObserver((entries) => this.onEntries(entries), { rootMargin: MARGIN });
