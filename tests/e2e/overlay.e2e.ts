@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HIDE_DELAY } from '../../entrypoints/content/present/pointer';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
-import { hoverCode, hoverText, MARKED, markedCount, settle, tooltip } from './pages';
+import { hoverCode, hoverText, MARKED, markedCount, pointerHandled, settle, tooltip } from './pages';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -97,11 +98,17 @@ describe('Dropsuite, white-labelled, with tabs', () => {
     expect(marked).not.toContain('Backups');
     expect(marked.some((t) => t?.includes('@'))).toBe(false);
     await page.mouse.move(0, 799);
-    await page.getByText('Most jobs completed overnight').hover();
-    await page.getByRole('heading', { name: 'System Status' }).hover();
-    await page.getByRole('button', { name: 'Force Backup' }).first().hover();
-    await page.waitForTimeout(300);
-    expect(await tooltip(page).isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await tooltip(page).waitFor({ state: 'hidden' });
+    for (const notAStatus of [
+      page.getByText('Most jobs completed overnight'),
+      page.getByRole('heading', { name: 'System Status' }),
+      page.getByRole('button', { name: 'Force Backup' }).first(),
+    ]) {
+      await notAStatus.hover();
+      await pointerHandled(page);
+      expect(await tooltip(page).isVisible()).toBe(false);
+    }
   });
 
   it('opens on keyboard focus, describes the label to screen readers, hides on Escape', async () => {
@@ -140,7 +147,8 @@ describe('Dropsuite, white-labelled, with tabs', () => {
     const box = await tooltip(page).boundingBox();
     if (!box) throw new Error('no tooltip box');
     await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 5 });
-    await page.waitForTimeout(500);
+    // That it did not close is seen only once the grace time for moving into it has passed, twice over.
+    await page.waitForTimeout(2 * HIDE_DELAY);
     expect(await tooltip(page).isVisible()).toBe(true);
     await page.mouse.move(5, 790, { steps: 3 });
     await tooltip(page).waitFor({ state: 'hidden' });
@@ -167,9 +175,10 @@ describe('Dropsuite, other shapes', () => {
     const page = await open('dropsuite/spa-dark.html');
     expect(await hoverText(page, page.getByText('Connection Error'))).toContain('Dropsuite › Backups');
     await page.getByRole('link', { name: 'Downloads' }).click();
-    await page.waitForTimeout(300);
-    const text = await hoverText(page, page.getByText('Failed'));
-    expect(text).toContain('Dropsuite › Downloads');
+    // The route changes and the page renders its new view: hovered until the tooltip names the new section.
+    await expect
+      .poll(() => hoverText(page, page.getByText('Failed')), { timeout: 5000 })
+      .toContain('Dropsuite › Downloads');
     const background = await tooltip(page).evaluate((el) => getComputedStyle(el).backgroundColor);
     const [r = 255, g = 255, b = 255] = background.match(/\d+/g)?.map(Number) ?? [];
     expect(r + g + b).toBeLessThan(200);
@@ -325,7 +334,7 @@ describe('pages of no vendor', () => {
         .getByText(/Failed|Retrying|SUCCESS/)
         .first()
         .hover();
-      await page.waitForTimeout(200);
+      await pointerHandled(page);
       expect(await tooltip(page).count()).toBe(0);
     },
   );
@@ -334,26 +343,31 @@ describe('pages of no vendor', () => {
 describe('live pages', () => {
   it('keeps up with re-renders and in-place changes, and accumulates nothing', async () => {
     const page = await open('live/rerender.html');
-    await page.waitForTimeout(1200);
-    // Each re-render replaces the rows; the new ones are marked within a frame or two, so poll.
-    await expect.poll(() => markedCount(page), { timeout: 3000, interval: 20 }).toBe(6);
+    const renders = () => page.evaluate(() => (window as unknown as { renders: number }).renders);
+    const rendersPast = (count: number) =>
+      page.waitForFunction((n) => (window as unknown as { renders: number }).renders >= n, count);
+    // The late row is in (the page adds it a second after load).
+    await page.locator('#jobs').getByText('MIG-1004').waitFor();
+    // Each re-render replaces the rows; the keyboard finds the new ones, so poll.
+    await expect.poll(() => markedCount(page), { timeout: 5000, interval: 20 }).toBe(6);
     const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
 
     await page.evaluate(() => (window as unknown as { setStatus(s: string): void }).setStatus('Cancelled'));
-    await page.waitForTimeout(500);
-    const text = await hoverText(page, page.locator('#jobs .pill').first());
+    const first = page.locator('#jobs .pill').first();
+    await expect.poll(() => first.textContent()).toBe('Cancelled');
+    const text = await hoverText(page, first);
     const before = await nodes();
     expect(text).toContain('Cancelled');
     expect(text).toContain('Dropsuite › Migrates');
 
     await page.evaluate(() => (window as unknown as { changeInPlace(s: string): void }).changeInPlace('Failed'));
-    await page.waitForTimeout(200);
     const changed = await hoverText(page, page.locator('#stable .pill'));
     expect(changed).toContain('Failed');
     expect(await page.locator('#stable .pill').getAttribute('data-status-lens')).toBe('dropsuite.migrates.failed');
 
-    await page.waitForTimeout(2000);
-    await expect.poll(() => markedCount(page), { timeout: 3000, interval: 20 }).toBe(6);
+    // Ten more re-renders, each a new body of rows: nothing of ours stays behind.
+    await rendersPast((await renders()) + 10);
+    await expect.poll(() => markedCount(page), { timeout: 5000, interval: 20 }).toBe(6);
     expect(await nodes()).toBe(before);
   });
 });

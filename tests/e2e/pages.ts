@@ -22,6 +22,16 @@ export async function hoverText(page: Page, status: Locator): Promise<string> {
 }
 
 /**
+ * Resolves once the overlay has handled where the pointer now is: it looks at the point in the next animation
+ * frame after the pointer moved (a tooltip shows then, or not at all), so two frames later it has decided.
+ */
+export async function pointerHandled(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+/**
  * Rests the pointer on the first occurrence of `code` inside the text of `scope`, where a person would point
  * at a code inside a sentence, and returns the tooltip's text ('' when none shows).
  */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeCheck, formatViolations } from '../support/axe';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
+import { settle } from './pages';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -57,8 +58,8 @@ async function popupForConsole(path: string, colorScheme: 'light' | 'dark' = 'li
   const consolePage = await browser.context.newPage();
   const url = server.url(path);
   await consolePage.goto(url);
-  await consolePage.waitForLoadState('load');
-  await consolePage.waitForTimeout(800);
+  // The content script has read its settings and judged the page (a console's name, for a console).
+  await settle(consolePage, browser.worker, !path.startsWith('none/'));
   const popup = await openPopup(`?tab=${await tabIdOf(url)}`, { colorScheme });
   return { consolePage, popup };
 }

@@ -17,7 +17,7 @@ const SWITCH_DELAY = 60;
  */
 const CROSSING = 150;
 /** Grace time to move the pointer from the status into the tooltip (WCAG 1.4.13, hoverable). */
-const HIDE_DELAY = 300;
+export const HIDE_DELAY = 300;
 
 export function listenToPointer(doc: Document, module: ConsoleModule, presenter: Presenter, signal: AbortSignal): void {
   const view = doc.defaultView as Window & typeof globalThis;

@@ -5,7 +5,7 @@
  * and when the overlay stops.
  */
 import { MARK, OWN_TABINDEX } from '../consoles/dom';
-import { allCells, type ColumnRead } from '../find/columns';
+import { allCells, type ColumnRead, columnCells } from '../find/columns';
 import { bisect } from '../find/order';
 
 /**
@@ -47,9 +47,13 @@ export class TabStops {
   ) {
     // The page's own realm's, as its listeners are.
     this.abort = new view.AbortController();
-    // Tab pressed: the statuses near the viewport are marked now, before the browser moves the focus on.
+    // Tab pressed: the statuses near the viewport are marked now, before the browser moves the focus on. Once
+    // awake, each Tab marks them again from the page as it is: a console that re-renders its rows faster than
+    // the page settles (polling every 200 ms) still has its Tab stops where the next Tab goes.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Tab') this.wake();
+      if (event.key !== 'Tab') return;
+      if (!this.awake) this.wake();
+      else this.markNow();
     };
     view.document.addEventListener('keydown', onKey, { capture: true, signal: this.abort.signal });
   }
@@ -77,6 +81,12 @@ export class TabStops {
     this.markColumns();
     for (const element of this.tracked) this.observer?.observe(element);
     for (const { table } of this.columns) this.tableObserver?.observe(table);
+  }
+
+  /** The statuses near the viewport, marked now from the page's current rows (not the rows last read). */
+  private markNow(): void {
+    this.markNear();
+    this.markColumns(true);
   }
 
   /** Status elements within reach of the viewport, read before any is written. */
@@ -166,7 +176,8 @@ export class TabStops {
     });
   }
 
-  private markColumns(): void {
+  /** `live`: each column's cells are asked of the page now, not taken from its last reading. */
+  private markColumns(live = false): void {
     const height = this.view.innerHeight || 800;
     const top = -AHEAD * height;
     const bottom = (1 + AHEAD) * height;
@@ -174,13 +185,15 @@ export class TabStops {
     // browser lay out the page again for each row.
     const near: CellStatus[] = [];
     for (const column of this.columns) {
-      const { table, labels } = column;
+      const { table } = column;
       // Not rendered (a tab panel not shown): its turn comes when it is.
       if (!table.isConnected || table.getClientRects().length === 0) continue;
       // A long column read in part at load: its first cells serve while they reach past the window.
       const last = column.cells[column.cells.length - 1];
       const reaches = !!last && last.getBoundingClientRect().top > bottom;
-      const cells = column.whole || reaches ? column.cells : allCells(column);
+      const cells = live ? columnCells(table, column.index) : column.whole || reaches ? column.cells : allCells(column);
+      // Cells asked now have no labels read with them: each near one is read on the spot.
+      const labels = live ? [] : column.labels;
       const low = bisect(cells.length, (i) => (cells[i] as Element).getBoundingClientRect().bottom < top);
       for (let i = low; i < cells.length && (cells[i] as Element).getBoundingClientRect().top <= bottom; i++) {
         const label = i < labels.length ? labels[i] : undefined;

@@ -275,6 +275,40 @@ describe('Tab stops', () => {
     stops.stop();
     expect(doc.querySelectorAll('[tabindex], [data-status-lens]')).toHaveLength(0);
   });
+
+  it('are made, at each Tab, of the rows a console re-rendered since it was last read', () => {
+    const dom = new JSDOM(
+      '<!doctype html><body><table><thead><tr><th>ID</th><th>Status</th></tr></thead>' +
+        '<tbody><tr><td>1</td><td><span>Failed</span></td></tr></tbody></table></body>',
+    );
+    const doc = globalsOf(dom);
+    const view = dom.window as unknown as Window & typeof globalThis;
+    const table = doc.querySelector('table') as HTMLTableElement;
+    // Laid out: jsdom has no layout, so the table says it is rendered.
+    table.getClientRects = () => [{}] as unknown as DOMRectList;
+    const stops = new TabStops(
+      view,
+      () => null,
+      (cell, label) => {
+        const element = cell.querySelector('span') as HTMLElement;
+        return { element, mark: `read:${label ?? element.textContent}` };
+      },
+    );
+    const cells = table.querySelectorAll('tbody td:nth-child(2)');
+    stops.setColumns([{ table, index: 1, cells, labels: ['Failed'], whole: true }]);
+    const tab = () => doc.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    tab();
+    expect(doc.querySelector('span')?.getAttribute('data-status-lens')).toBe('read:Failed');
+    // The page replaces its rows (a poll) and the next Tab comes before the page settles: no new reading yet.
+    const body = doc.createElement('tbody');
+    body.innerHTML =
+      '<tr><td>1</td><td><span>Completed</span></td></tr><tr><td>2</td><td><span>Failed</span></td></tr>';
+    (table.tBodies[0] as HTMLTableSectionElement).replaceWith(body);
+    tab();
+    const marks = [...doc.querySelectorAll('span')].map((s) => s.getAttribute('data-status-lens'));
+    expect(marks).toEqual(['read:Completed', 'read:Failed']);
+    stops.stop();
+  });
 });
 
 describe('the scheduler', () => {
