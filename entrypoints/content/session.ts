@@ -174,7 +174,11 @@ export class Session {
     const tabStops = this.presenter.tabStops;
     for (const element of this.index.elements()) tabStops.track(element);
     tabStops.setColumns(this.index.statusColumns());
-    tabStops.prune((element) => !!elementStatus(this.module, element));
+    // A mark stays only on an element that is itself the status (not the cell around a pill).
+    tabStops.prune((element) => {
+      const hit = elementStatus(this.module, element);
+      return hit?.kind === 'element' && hit.element === element;
+    });
     this.view.clearTimeout(this.reportTimer);
     this.reportTimer = this.view.setTimeout(() => this.sendReport(), REPORT_DELAY);
   }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIDE_DELAY } from '../../entrypoints/content/present/pointer';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
-import { hoverCode, hoverText, MARKED, markedCount, pointerHandled, settle, tooltip } from './pages';
+import { hoverCode, hoverText, MARKED, markedCount, markedStatuses, pointerHandled, settle, tooltip } from './pages';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -349,7 +349,7 @@ describe('live pages', () => {
     // The late row is in (the page adds it a second after load).
     await page.locator('#jobs').getByText('MIG-1004').waitFor();
     // Each re-render replaces the rows; the keyboard finds the new ones, so poll.
-    await expect.poll(() => markedCount(page), { timeout: 5000, interval: 20 }).toBe(6);
+    await expect.poll(() => markedStatuses(page), { timeout: 5000, interval: 20 }).toHaveLength(6);
     const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
 
     await page.evaluate(() => (window as unknown as { setStatus(s: string): void }).setStatus('Cancelled'));
@@ -367,7 +367,7 @@ describe('live pages', () => {
 
     // Ten more re-renders, each a new body of rows: nothing of ours stays behind.
     await rendersPast((await renders()) + 10);
-    await expect.poll(() => markedCount(page), { timeout: 5000, interval: 20 }).toBe(6);
+    await expect.poll(() => markedStatuses(page), { timeout: 5000, interval: 20 }).toHaveLength(6);
     expect(await nodes()).toBe(before);
   });
 });

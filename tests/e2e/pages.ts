@@ -55,10 +55,19 @@ export async function hoverCode(page: Page, scope: Locator, code: string, expect
  * after, closing the tooltip of a status the Tab may have focused.
  */
 export async function markedCount(page: Page): Promise<number> {
+  return (await markedStatuses(page)).length;
+}
+
+/** The Tab stops as markedCount finds them, each as its text and marker: what a failed expectation shows. */
+export async function markedStatuses(page: Page): Promise<string[]> {
   await page.keyboard.press('Tab');
-  const count = await page.locator(MARKED).count();
+  const marked = await page
+    .locator(MARKED)
+    .evaluateAll((els) =>
+      els.map((e) => `${e.localName} ${e.textContent?.trim()} = ${e.getAttribute('data-status-lens')}`),
+    );
   await page.keyboard.press('Escape');
-  return count;
+  return marked;
 }
 
 /**

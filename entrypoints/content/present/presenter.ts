@@ -51,11 +51,10 @@ export class Presenter {
         if (hit?.kind !== 'element' || hit.element !== element) return null;
         return resolutions().get(hit).entry?.id ?? 'unknown';
       },
-      (cell, read, table) => {
-        // A label read with its column counts; a cell beyond what was read at load is read now. A Status
-        // column is where statuses stand, and its table is the group whose section they share.
-        const label = read ?? cellLabel(cell);
-        if (!label || (read === undefined && !columnLabelCounts(module, label))) return null;
+      (cell, table) => {
+        // A Status column is where statuses stand, and its table is the group whose section they share.
+        const label = cellLabel(cell);
+        if (!label || !columnLabelCounts(module, label)) return null;
         const element = columnCellStatus(cell, label, table);
         const group = module.onlySection ? null : table;
         return element ? { element, mark: resolutions().at(element, label, group).entry?.id ?? 'unknown' } : null;

@@ -42,8 +42,11 @@ export class TabStops {
     private readonly view: Window & typeof globalThis,
     /** The marker's value for a status element: its entry id, or "unknown". */
     private readonly markOf: (element: HTMLElement) => string | null,
-    /** The status element of a Status column's cell, by its label as read (undefined: not read yet). */
-    private readonly statusOfCell: (cell: Element, label: string | undefined, table: Element) => CellStatus | null,
+    /**
+     * The status element of a Status column's cell. Its label is read now, not taken from the column's reading:
+     * a cell the page changed since would be marked by its old label (a few near cells are read, not the column).
+     */
+    private readonly statusOfCell: (cell: Element, table: Element) => CellStatus | null,
   ) {
     // The page's own realm's, as its listeners are.
     this.abort = new view.AbortController();
@@ -176,7 +179,7 @@ export class TabStops {
     });
   }
 
-  /** `live`: each column's cells are asked of the page now, not taken from its last reading. */
+  /** `live`: each column's cells are asked of the page now, not taken from its last reading (rows re-rendered). */
   private markColumns(live = false): void {
     const height = this.view.innerHeight || 800;
     const top = -AHEAD * height;
@@ -192,12 +195,9 @@ export class TabStops {
       const last = column.cells[column.cells.length - 1];
       const reaches = !!last && last.getBoundingClientRect().top > bottom;
       const cells = live ? columnCells(table, column.index) : column.whole || reaches ? column.cells : allCells(column);
-      // Cells asked now have no labels read with them: each near one is read on the spot.
-      const labels = live ? [] : column.labels;
       const low = bisect(cells.length, (i) => (cells[i] as Element).getBoundingClientRect().bottom < top);
       for (let i = low; i < cells.length && (cells[i] as Element).getBoundingClientRect().top <= bottom; i++) {
-        const label = i < labels.length ? labels[i] : undefined;
-        const status = label === null ? null : this.statusOfCell(cells[i] as Element, label, table);
+        const status = this.statusOfCell(cells[i] as Element, table);
         if (status && !this.marked.has(status.element)) near.push(status);
       }
     }

@@ -11,6 +11,7 @@ import { Scheduler } from '../../../entrypoints/content/engine/scheduler';
 import { LOAD_BUDGET, StatusIndex } from '../../../entrypoints/content/engine/status-index';
 import { PageWatcher } from '../../../entrypoints/content/engine/watch';
 import { clearLeftovers } from '../../../entrypoints/content/present/leftovers';
+import { Presenter } from '../../../entrypoints/content/present/presenter';
 import { TabStops } from '../../../entrypoints/content/present/tab-stops';
 import { reportOf } from '../../../entrypoints/content/resolve';
 import { globalsOf } from './dom-globals';
@@ -289,9 +290,9 @@ describe('Tab stops', () => {
     const stops = new TabStops(
       view,
       () => null,
-      (cell, label) => {
+      (cell) => {
         const element = cell.querySelector('span') as HTMLElement;
-        return { element, mark: `read:${label ?? element.textContent}` };
+        return { element, mark: `read:${element.textContent}` };
       },
     );
     const cells = table.querySelectorAll('tbody td:nth-child(2)');
@@ -308,6 +309,29 @@ describe('Tab stops', () => {
     const marks = [...doc.querySelectorAll('span')].map((s) => s.getAttribute('data-status-lens'));
     expect(marks).toEqual(['read:Completed', 'read:Failed']);
     stops.stop();
+  });
+
+  it('mark the status a cell shows now, not the cell by the label it showed when its column was read', () => {
+    const dom = new JSDOM(
+      '<!doctype html><body><h1>System Status</h1><table><thead><tr><th>Migration ID</th><th>Status</th></tr></thead>' +
+        '<tbody><tr><td>MIG-1</td><td><span class="pill">On Queue</span></td></tr></tbody></table></body>',
+    );
+    const doc = globalsOf(dom);
+    const table = doc.querySelector('table') as HTMLTableElement;
+    table.getClientRects = () => [{}] as unknown as DOMRectList;
+    const dropsuite = consoleOf('dropsuite');
+    if (!dropsuite) throw new Error('no Dropsuite module');
+    const presenter = new Presenter(doc, dropsuite);
+    const cells = table.querySelectorAll('tbody td:nth-child(2)');
+    // Read while it said On Queue; the page then changes the text in place, and the column is not read again yet.
+    presenter.tabStops.setColumns([{ table, index: 1, cells, labels: ['On Queue'], whole: true }]);
+    const pill = doc.querySelector('.pill') as HTMLElement;
+    (pill.firstChild as Text).data = 'Failed';
+    presenter.tabStops.wake();
+    expect(pill.hasAttribute('data-status-lens')).toBe(true);
+    // Not the cell around it, as On Queue would have had it (the pill no longer shows that text).
+    expect(doc.querySelectorAll('[data-status-lens]')).toHaveLength(1);
+    presenter.stop();
   });
 });
 
