@@ -2,9 +2,11 @@
  * `npm run bench`: the overlay's cost, side by side in one run with the same pages without the extension,
  * on a 5,000-row Dropsuite status page, a DPOD execution page of 1,000 task rows and 4,000 log lines, and the
  * status page's rows on a page of no vendor (what recognising nothing costs).
- * The extension's share is read from a CPU profile (every sample whose stack holds extension code, from
- * navigation until 3 s after load, idle-time work included), against one bare TreeWalker pass over the
- * page's text. Then hover-to-tooltip beyond a page-made tooltip, heap, script size, and search times.
+ * The extension's share is read exactly from a trace of the page's load (its script evaluations and callbacks,
+ * from navigation until 3 s after load, idle-time work included: see trace.ts), against one bare TreeWalker pass
+ * over the page's text. The CPU profile's figure (samples whose stack holds extension code) is printed beside
+ * it: the sampler leaves compiling out and lags on two cores, so it reads low. Then hover-to-tooltip beyond a
+ * page-made tooltip, heap, script size, and search times.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +17,7 @@ import { serveFixtures } from '../support/server';
 import { DPOD_LINES, DPOD_ROWS, ROWS, writeBenchPages } from './pages';
 import { extensionTime, type Profile } from './profile';
 import { runSearchBench } from './search-bench';
+import { extensionTraceTime, type TraceEvent } from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DIR = resolve(import.meta.dirname, '../artifacts/bench');
@@ -24,6 +27,10 @@ const SAMPLING_US = 500;
 const AFTER_LOAD_MS = 3000;
 
 interface PageFigures {
+  /** From a trace of the page's load, on its own visit: exact, compiling the content script included. */
+  tracedMs: number;
+  tracedEvaluateMs: number;
+  tracedLongestMs: number;
   taskMs: number;
   heapMb: number;
   longTasks: number;
@@ -53,7 +60,11 @@ async function measure(page: Page, url: string): Promise<PageFigures> {
     return performance.now() - t0 + n * 0;
   });
   const ext = extensionTime(profile, SAMPLING_US, (u) => u.startsWith('chrome-extension://'));
+  const traced = await traceLoad(page, url);
   return {
+    tracedMs: traced.totalMs,
+    tracedEvaluateMs: traced.evaluateMs,
+    tracedLongestMs: traced.longestMs,
     taskMs: m('TaskDuration') * 1000,
     heapMb: m('JSHeapUsedSize') / 1048576,
     longTasks: await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length),
@@ -61,6 +72,29 @@ async function measure(page: Page, url: string): Promise<PageFigures> {
     extensionMs: ext.totalMs,
     longestRunMs: ext.longestRunMs,
   };
+}
+
+/**
+ * The page loaded again under a trace (not the profiler: each would slow the other), and the extension's share of
+ * it read exactly from the trace's script evaluations and callbacks, until AFTER_LOAD_MS after load.
+ */
+async function traceLoad(page: Page, url: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  // The protocol types a trace event as a string map; its fields are the trace format's (see TraceEvent).
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  // The trace's window is a span of the page's life, as the profile's is.
+  await new Promise((done) => setTimeout(done, AFTER_LOAD_MS));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return extensionTraceTime(events, (u) => u.startsWith('chrome-extension://'));
 }
 
 /**
@@ -139,14 +173,16 @@ for (const [p, spec] of pages.entries()) {
   const r = results[p] as (typeof results)[number];
   const pick = (rows: PageFigures[], key: keyof PageFigures) => median(rows.map((x) => x[key]));
   const walk = pick(r.without, 'walkMs');
-  const extMs = pick(r.with, 'extensionMs');
+  const extMs = pick(r.with, 'tracedMs');
   const heap = pick(r.with, 'heapMb') - pick(r.without, 'heapMb');
   console.log(`\n${spec.name}, median of ${RUNS} runs each\n`);
   console.log(`${'figure'.padEnd(40)}${'without'.padStart(9)}${'with'.padStart(9)}${'added'.padStart(9)}`);
   for (const [label, key] of [
     ['main-thread task time (ms)', 'taskMs'],
-    ["in the extension's code (ms)", 'extensionMs'],
-    ['longest run of extension code (ms)', 'longestRunMs'],
+    ["in the extension's code, traced (ms)", 'tracedMs'],
+    ['  of which evaluating its script (ms)', 'tracedEvaluateMs'],
+    ["in the extension's code, sampled (ms)", 'extensionMs'],
+    ['longest run of extension code (ms)', 'tracedLongestMs'],
     ['JS heap used (MB)', 'heapMb'],
     ['long tasks (>50 ms)', 'longTasks'],
   ] as const) {
@@ -161,7 +197,12 @@ for (const [p, spec] of pages.entries()) {
     spec.target === null
       ? ['extension script / walk', ratio, 'none', true]
       : ['extension script / walk', ratio, `≤ ${spec.target}×`, extMs <= spec.target * walk],
-    ['longest run of extension code (ms)', pick(r.with, 'longestRunMs'), '≤ 50', pick(r.with, 'longestRunMs') <= 50],
+    [
+      'longest run of extension code (ms)',
+      pick(r.with, 'tracedLongestMs'),
+      '≤ 50',
+      pick(r.with, 'tracedLongestMs') <= 50,
+    ],
     ...(spec.hover
       ? [['hover → tooltip beyond the page’s (ms)', median(r.hovers), '≤ 50', median(r.hovers) <= 50] as Row]
       : []),
