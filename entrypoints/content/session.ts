@@ -33,6 +33,8 @@ export class Session {
   private reportTimer: number | undefined;
   private lastReport = '';
   private batches = 0;
+  /** Whether the load's reading is done: until then its end sends the report, not a timer. */
+  private loaded = false;
   private readonly view: Window & typeof globalThis;
 
   constructor(
@@ -59,7 +61,18 @@ export class Session {
       addNote: (ref) => host.send({ type: 'add-desk-note', ...ref }),
       explain: (ref) => host.send({ type: 'add-desk-entry', ...ref }),
     };
-    host.scheduler.run('index', this.index.take([doc.documentElement]));
+    host.scheduler.run('index', this.load());
+  }
+
+  /**
+   * The page read at load, then its first count sent in the same idle slice: the badge shows it without a wait of
+   * its own, and the page is not woken again for it.
+   */
+  private *load(): Generator<unknown, void> {
+    yield* this.index.take([this.doc.documentElement]);
+    this.loaded = true;
+    this.view.clearTimeout(this.reportTimer);
+    yield* this.reportJob();
   }
 
   setDesk(desk: Desk): void {
@@ -179,6 +192,7 @@ export class Session {
       const hit = elementStatus(this.module, element);
       return hit?.kind === 'element' && hit.element === element;
     });
+    if (!this.loaded) return;
     this.view.clearTimeout(this.reportTimer);
     this.reportTimer = this.view.setTimeout(() => this.sendReport(), REPORT_DELAY);
   }
