@@ -1,8 +1,9 @@
+import { CONTENT_LOADER_FILE } from '../../components/content/files';
 import { forBrowser, isGranted } from '../../components/settings/hosts';
 import type { HostEntry } from '../../components/settings/schema';
 
-/** Where WXT builds entrypoints/content/index.ts. */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** What is injected: the loader of the content script (see components/content/files.ts). */
+export const CONTENT_SCRIPT_FILE = CONTENT_LOADER_FILE;
 /** Marks our registrations, so a sync never touches a script it did not make. */
 export const REGISTRATION_PREFIX = 'host:';
 

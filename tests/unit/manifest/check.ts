@@ -12,6 +12,12 @@ export interface ContentScript {
   css?: string[];
 }
 
+export interface WebAccessibleResource {
+  resources?: string[];
+  matches?: string[];
+  use_dynamic_url?: boolean;
+}
+
 /** The parts of a built manifest.json the check reads (MV2 or MV3, Chrome or Firefox). */
 export interface Manifest {
   manifest_version?: number;
@@ -24,6 +30,7 @@ export interface Manifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: ContentScript[];
+  web_accessible_resources?: WebAccessibleResource[] | string[];
   content_security_policy?: unknown;
   background?: { service_worker?: string; scripts?: string[]; page?: string };
   externally_connectable?: unknown;
@@ -185,6 +192,18 @@ export function manifestProblems(manifest: Manifest, browser: 'chrome' | 'firefo
     ...(manifest.content_scripts ?? []).flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]),
   ].filter((p): p is string => typeof p === 'string');
   for (const path of code) if (isRemote(path)) add(`remote code in the manifest: ${path}`);
+
+  // Any page may load a web-accessible file; a fixed URL would let it probe for the extension.
+  for (const [i, entry] of (manifest.web_accessible_resources ?? []).entries()) {
+    if (typeof entry === 'string') {
+      add(`web_accessible_resources[${i}] is an MV2 entry: ${entry}`);
+      continue;
+    }
+    for (const resource of entry.resources ?? [])
+      if (resource.includes('*')) add(`web_accessible_resources[${i}] exposes a wildcard: ${resource}; name each file`);
+    if (browser === 'chrome' && entry.use_dynamic_url !== true)
+      add(`web_accessible_resources[${i}] lacks use_dynamic_url: true, so a page could probe for the extension`);
+  }
 
   const icons = manifest.icons ?? {};
   const missing = ICON_SIZES.filter((size) => !icons[String(size)]);

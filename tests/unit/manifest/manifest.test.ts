@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_LOADER_FILE, CONTENT_MODULE_FILE } from '../../../components/content/files';
 import { ICON_SIZES, isBroadPattern, type Manifest, manifestProblems, pngSize, remoteCodeProblems } from './check';
 
 const OUTPUT = resolve(import.meta.dirname, '../../../.output');
@@ -40,6 +41,19 @@ for (const { browser, dir, command } of BUILDS) {
         '*://*.dropsuite.com/*',
         '*://*.mxhero.com/*',
       ]);
+    });
+
+    it('injects the loader, which imports the content script from behind the web-accessible URL', () => {
+      const manifest = readManifest(dir);
+      expect(manifest.content_scripts?.map((s) => s.js)).toEqual([[CONTENT_LOADER_FILE]]);
+      expect(manifest.web_accessible_resources).toEqual([
+        {
+          resources: [CONTENT_MODULE_FILE],
+          matches: ['<all_urls>'],
+          ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+        },
+      ]);
+      expect(existsSync(join(dir, CONTENT_LOADER_FILE)) && existsSync(join(dir, CONTENT_MODULE_FILE))).toBe(true);
     });
 
     it('ships its icons at every store size', () => {
@@ -151,6 +165,18 @@ describe('the manifest check', () => {
     expect(problems({ browser_specific_settings: firefox.browser_specific_settings })).toEqual([
       'browser_specific_settings belongs to the Firefox build only',
     ]);
+  });
+
+  it('lets no page probe for the extension by a web-accessible file', () => {
+    const exposed = { resources: ['content-scripts/content.js'], matches: ['<all_urls>'] };
+    expect(problems({ web_accessible_resources: [{ ...exposed, use_dynamic_url: true }] })).toEqual([]);
+    expect(problems({ web_accessible_resources: [exposed] }, 'firefox')).toEqual([]);
+    expect(problems({ web_accessible_resources: [exposed] })).toEqual([
+      'web_accessible_resources[0] lacks use_dynamic_url: true, so a page could probe for the extension',
+    ]);
+    expect(
+      problems({ web_accessible_resources: [{ resources: ['chunks/*'], matches: ['<all_urls>'] }] }, 'firefox').join(),
+    ).toMatch(/wildcard: chunks\/\*/);
   });
 
   it('finds remote and generated code in built pages and scripts', () => {
