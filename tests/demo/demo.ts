@@ -6,17 +6,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { HOST_TAG } from '../../entrypoints/content/consoles/dom';
 import { launchWithExtension } from '../support/browser';
 import { launchFirefoxWithExtension } from '../support/firefox';
 import { type FixtureServer, serveFixtures } from '../support/server';
-
-const TOURS = [
-  { name: 'dropsuite-migrates', path: 'dropsuite/system-status.html', tab: 'Migrates', status: 'Failed' },
-  { name: 'dropsuite-backups', path: 'dropsuite/system-status.html', tab: 'Backups', status: 'Retrying' },
-  { name: 'dropsuite-dashboard', path: 'dropsuite/dashboard.html', status: 'Need Reauthentication' },
-  { name: 'dpod-executions', path: 'dpod/executions.html', status: 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE' },
-  { name: 'mxhero-notifications', path: 'mxhero/notifications.html', status: 'web_hook_removed_by_move_conflict' },
-] as const;
+import { TOURS, tourLine } from './tours';
 
 function browserAsked(): 'chromium' | 'firefox' {
   const i = process.argv.indexOf('--browser');
@@ -32,8 +26,10 @@ const OUT = resolve(import.meta.dirname, '../artifacts/demo', which);
 const headed = !!process.env.DISPLAY && !process.env.CI && !process.argv.includes('--headless');
 const server = await serveFixtures(undefined, Number(process.env.DEMO_PORT ?? 0));
 const firstOfEachPage = TOURS.filter((t, i, all) => all.findIndex((o) => o.path === t.path) === i);
+// Ready once the overlay's host names the console it recognised (Tab stops wait for the keyboard's first use).
+const READY = `${HOST_TAG}[data-console]`;
 const report = (name: string, status: string, heading: string | undefined, file: string) =>
-  console.log(`${name.padEnd(22)} hovered "${status}" → tooltip "${heading}"  ${file}`);
+  console.log(tourLine(name, status, heading, file));
 if (!headed) mkdirSync(OUT, { recursive: true });
 
 if (which === 'chromium') await chromiumDemo(server);
@@ -51,7 +47,7 @@ async function chromiumDemo(server: FixtureServer): Promise<void> {
     const page = await browser.context.newPage();
     for (const tour of TOURS) {
       await page.goto(server.url(tour.path));
-      await page.locator('[data-status-lens]').first().waitFor({ state: 'attached' });
+      await page.locator(READY).waitFor({ state: 'attached' });
       if ('tab' in tour) await page.getByRole('tab', { name: tour.tab }).click();
       const scope = 'tab' in tour ? page.getByRole('tabpanel', { name: tour.tab }) : page;
       await page.mouse.move(0, 0);
@@ -78,12 +74,12 @@ async function firefoxDemo(server: FixtureServer): Promise<void> {
   const page = await firefox.open('about:blank');
   for (const tour of TOURS) {
     await page.goto(server.url(tour.path), { waitUntil: 'load' });
-    await page.waitForSelector('[data-status-lens]');
+    await page.waitForSelector(READY);
     // The fixtures' tab buttons are named after their tab, and their panels labelled by them.
     const scope = 'tab' in tour ? `[role="tabpanel"][aria-labelledby="tab-${tour.tab.toLowerCase()}"]` : 'body';
     if ('tab' in tour) await (await page.waitForSelector(`#tab-${tour.tab.toLowerCase()}`))?.click();
     await page.mouse.move(0, 0);
-    const status = await page.waitForSelector(`${scope} [data-status-lens]::-p-text(${JSON.stringify(tour.status)})`);
+    const status = await page.waitForSelector(`${scope} ::-p-text(${JSON.stringify(tour.status)})`);
     await status?.hover();
     const tooltip = await page.waitForSelector('pierce/[role="tooltip"]', { visible: true, timeout: 5000 });
     const file = `${OUT}/${tour.name}.png` as const;
