@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CONTENT_LOADER_FILE, CONTENT_MODULE_FILE } from './components/content/files';
+import { COMPILE_HINT, CONTENT_LOADER_FILE, CONTENT_MODULE_FILE } from './components/content/files';
 
 // Pages served on loopback by the tests and the demo. Only the e2e build may run there:
 // a production build reaches localhost only when the user adds it as a host.
@@ -43,12 +43,11 @@ function startOutsideTopLevel() {
  * Added after minifying, which would drop the comment; it must be the file's first line.
  */
 function compileContentEagerly() {
-  const HINT = '//# allFunctionsCalledOnLoad\n';
   return {
     name: 'status-lens:compile-content-eagerly',
     generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string }>) {
       const chunk = bundle[CONTENT_MODULE_FILE];
-      if (chunk?.type === 'chunk' && chunk.code !== undefined) chunk.code = HINT + chunk.code;
+      if (chunk?.type === 'chunk' && chunk.code !== undefined) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
     },
   };
 }

@@ -9,3 +9,5 @@
 export const CONTENT_LOADER_FILE = 'content-loader.js';
 /** What the loader imports; web-accessible, behind a URL that changes each session (`use_dynamic_url`). */
 export const CONTENT_MODULE_FILE = 'content-scripts/content.js';
+/** The module's first line: a V8 compile hint to compile all of it as it streams in (see wxt.config.ts). */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';

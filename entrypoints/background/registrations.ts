@@ -1,9 +1,6 @@
 import { CONTENT_LOADER_FILE } from '../../components/content/files';
 import { forBrowser, isGranted } from '../../components/settings/hosts';
 import type { HostEntry } from '../../components/settings/schema';
-
-/** What is injected: the loader of the content script (see components/content/files.ts). */
-export const CONTENT_SCRIPT_FILE = CONTENT_LOADER_FILE;
 /** Marks our registrations, so a sync never touches a script it did not make. */
 export const REGISTRATION_PREFIX = 'host:';
 
@@ -39,7 +36,7 @@ export function desiredRegistrations(
     .map((h) => ({
       id: `${REGISTRATION_PREFIX}${h.pattern}`,
       matches: [forBrowser(h.pattern, portless)],
-      js: [CONTENT_SCRIPT_FILE],
+      js: [CONTENT_LOADER_FILE],
       runAt: 'document_idle',
       allFrames: true,
       persistAcrossSessions: true,

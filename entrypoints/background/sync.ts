@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { CONTENT_LOADER_FILE } from '../../components/content/files';
 import { mergeHosts } from '../../components/settings/policy-hosts';
 import { getSettings, readPolicy } from '../../components/settings/store';
-import { CONTENT_SCRIPT_FILE, desiredRegistrations, planRegistrations, type Registration } from './registrations';
+import { desiredRegistrations, planRegistrations, type Registration } from './registrations';
 
 // Firefox refuses ports in match patterns; Chrome honours them.
 const PORTLESS = import.meta.env.FIREFOX;
@@ -79,7 +80,7 @@ async function injectInto(matches: string[]): Promise<void> {
       try {
         await browser.scripting.executeScript({
           target: { tabId: tab.id, allFrames: true },
-          files: [CONTENT_SCRIPT_FILE],
+          files: [CONTENT_LOADER_FILE],
         });
       } catch {
         // An error page or a tab closing meanwhile: its next load gets the registered script.

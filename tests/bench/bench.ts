@@ -4,8 +4,8 @@
  * status page's rows on a page of no vendor (what recognising nothing costs).
  * The extension's share is read exactly from a trace of the page's load (every main-thread step of loading its
  * scripts, and its callbacks, from navigation until 3 s after load, idle-time work included: see trace.ts), against
- * one bare TreeWalker pass over the page's text; what V8 compiles on a worker thread is printed beside it. The CPU profile's figure (samples whose stack holds extension code) is printed beside
- * it: the sampler leaves compiling out and lags on two cores, so it reads low. Then hover-to-tooltip beyond a
+ * one bare TreeWalker pass over the page's text; what V8 compiles on a worker thread is printed beside it. So is
+ * the CPU profile's figure (samples whose stack holds extension code), which lags on two cores and reads low. Then hover-to-tooltip beyond a
  * page-made tooltip, heap, script size, and search times.
  */
 import { readFileSync } from 'node:fs';

@@ -39,6 +39,33 @@ export function mainThreadTaskTime(events: readonly TraceEvent[]): number {
   return total / 1000;
 }
 
+interface Span {
+  tid: number;
+  start: number;
+  end: number;
+}
+
+/** Spans on one thread that overlap (V8's compile inside an evaluation, an event our code dispatched) merged. */
+function merge(spans: readonly Span[]): { total: number; longest: number } {
+  let total = 0;
+  let longest = 0;
+  let open: Span | null = null;
+  const close = (span: Span | null) => {
+    if (!span) return;
+    total += span.end - span.start;
+    longest = Math.max(longest, span.end - span.start);
+  };
+  for (const span of [...spans].sort((a, b) => a.tid - b.tid || a.start - b.start)) {
+    if (open && open.tid === span.tid && span.start <= open.end) open.end = Math.max(open.end, span.end);
+    else {
+      close(open);
+      open = { ...span };
+    }
+  }
+  close(open);
+  return { total, longest };
+}
+
 export function extensionTraceTime(
   events: readonly TraceEvent[],
   isExtension: (url: string) => boolean,
@@ -49,33 +76,14 @@ export function extensionTraceTime(
   const mine = events.filter((e) => e.ph === 'X' && (isExtension(url(e)) || e.args?.worldName === world));
   let offThread = 0;
   for (const e of mine) if (!mainThreads.has(e.tid) && e.name === 'v8.parseOnBackground') offThread += e.dur ?? 0;
-  const ours = mine
-    .filter((e) => mainThreads.has(e.tid))
-    .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0), tid: e.tid, load: e.name !== 'FunctionCall' }))
-    .sort((a, b) => a.tid - b.tid || a.start - b.start);
-  let total = 0;
-  let longest = 0;
-  let load = 0;
-  let open: { tid: number; start: number; end: number; load: boolean } | null = null;
-  const close = () => {
-    if (!open) return;
-    total += open.end - open.start;
-    if (open.load) load += open.end - open.start;
-    longest = Math.max(longest, open.end - open.start);
-  };
-  for (const e of ours) {
-    // A step inside another (V8's compile inside an evaluation, an event our code dispatched) is counted once.
-    if (open && open.tid === e.tid && e.start <= open.end) open.end = Math.max(open.end, e.end);
-    else {
-      close();
-      open = { ...e };
-    }
-  }
-  close();
+  const onMain = mine.filter((e) => mainThreads.has(e.tid));
+  const span = (e: TraceEvent): Span => ({ tid: e.tid, start: e.ts, end: e.ts + (e.dur ?? 0) });
+  const all = merge(onMain.map(span));
+  const load = merge(onMain.filter((e) => e.name !== 'FunctionCall').map(span));
   return {
-    totalMs: total / 1000,
-    loadMs: load / 1000,
-    longestMs: longest / 1000,
+    totalMs: all.total / 1000,
+    loadMs: load.total / 1000,
+    longestMs: all.longest / 1000,
     offThreadCompileMs: offThread / 1000,
   };
 }

@@ -34,6 +34,15 @@ describe('the traced extension time', () => {
     expect(time.longestMs).toBeCloseTo(2);
   });
 
+  it('counts as loading what compiles inside a callback of ours, not the whole callback', () => {
+    const time = read([
+      step('FunctionCall', 0, 4000, { data: { url: EXT } }),
+      step('v8.compile', 1000, 500, { fileName: EXT }),
+    ]);
+    expect(time.totalMs).toBeCloseTo(4);
+    expect(time.loadMs).toBeCloseTo(0.5);
+  });
+
   it("counts a module's evaluation by the extension's world, which names no URL", () => {
     const time = read([step('v8.evaluateModule', 0, 3000, { worldName: WORLD })]);
     expect(time.totalMs).toBeCloseTo(3);

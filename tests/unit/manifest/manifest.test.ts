@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_LOADER_FILE, CONTENT_MODULE_FILE } from '../../../components/content/files';
+import { COMPILE_HINT, CONTENT_LOADER_FILE, CONTENT_MODULE_FILE } from '../../../components/content/files';
 import { ICON_SIZES, isBroadPattern, type Manifest, manifestProblems, pngSize, remoteCodeProblems } from './check';
 
 const OUTPUT = resolve(import.meta.dirname, '../../../.output');
@@ -53,7 +53,9 @@ for (const { browser, dir, command } of BUILDS) {
           ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
         },
       ]);
-      expect(existsSync(join(dir, CONTENT_LOADER_FILE)) && existsSync(join(dir, CONTENT_MODULE_FILE))).toBe(true);
+      expect(existsSync(join(dir, CONTENT_LOADER_FILE)), CONTENT_LOADER_FILE).toBe(true);
+      // Without the hint on its first line V8 compiles the module lazily, on the page's main thread.
+      expect(readFileSync(join(dir, CONTENT_MODULE_FILE), 'utf8').split('\n', 1)[0]).toBe(COMPILE_HINT);
     });
 
     it('ships its icons at every store size', () => {
