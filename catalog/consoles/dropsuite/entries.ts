@@ -1,4 +1,4 @@
-import type { EntryInput, Source } from '../schema';
+import type { EntryInput, Source } from '../../schema';
 
 // Facts from ../shared/seeds/dropsuite-errors-and-statuses.txt, every sentence in our own words.
 // One entry per status per section: the same label in two sections has its own cause and steps.

@@ -1,4 +1,4 @@
-import type { EntryInput, Source } from '../schema';
+import type { EntryInput, Source } from '../../schema';
 
 // Facts from ../shared/seeds/dpod-backup-task-statuses.txt (IBM's page "Backup Tasks Status Codes") and from
 // the pages of IBM's public DPOD documentation cited below; every sentence in our own words.

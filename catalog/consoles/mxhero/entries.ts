@@ -1,4 +1,4 @@
-import type { EntryInput, Source } from '../schema';
+import type { EntryInput, Source } from '../../schema';
 
 // Facts from ../shared/seeds/mxhero-notification-error-codes.txt (the table only; the page chrome
 // around it is ignored), every sentence in our own words.
