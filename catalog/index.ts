@@ -1,6 +1,4 @@
-import { dpodEntries } from './data/dpod';
-import { dropsuiteEntries } from './data/dropsuite';
-import { mxheroEntries } from './data/mxhero';
+import { consoleById } from './consoles';
 import { PRODUCT_IDS } from './enums';
 import { PRODUCTS, productById, sectionOf } from './products';
 import type { Entry, EntryInput, ProductId } from './schema';
@@ -9,13 +7,6 @@ import { foldLabel } from './text';
 export type * from './schema';
 export { GENERAL_ADVICE_LABEL, SEED_DOCUMENTS } from './sources';
 export { PRODUCTS, productById, sectionOf };
-
-/** Each product's data file. */
-const DATA: Record<ProductId, () => EntryInput[]> = {
-  dropsuite: dropsuiteEntries,
-  dpod: dpodEntries,
-  mxhero: mxheroEntries,
-};
 
 /**
  * An entry as a data file writes it, with the defaults EntrySchema declares applied. No validation here: the
@@ -35,7 +26,7 @@ const byProduct = new Map<ProductId, readonly Entry[]>();
 export function entriesOf(product: ProductId): readonly Entry[] {
   let entries = byProduct.get(product);
   if (!entries) {
-    entries = DATA[product]().map(withDefaults);
+    entries = (consoleById(product)?.entries() ?? []).map(withDefaults);
     byProduct.set(product, entries);
   }
   return entries;

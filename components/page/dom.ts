@@ -1,12 +1,6 @@
 /** DOM helpers the console modules and the overlay's stages share. Pure functions of the nodes they are given. */
-import { foldLabel } from '../../../catalog/text';
+import { foldLabel } from '../../catalog/text';
 
-/** Attribute put on a whole-element status made a Tab stop; its value is the catalog entry id or "unknown". */
-export const MARK = 'data-status-lens';
-/** Attribute on a status element that has `tabindex` because the overlay gave it, not the page. */
-export const OWN_TABINDEX = 'data-status-lens-tabindex';
-/** The overlay's own host element: never scanned. */
-export const HOST_TAG = 'status-lens-overlay';
 /** Longest text an element may hold to be a status as a whole. */
 export const MAX_LABEL = 60;
 
@@ -31,7 +25,6 @@ const EXCLUDED_TAGS = new Set([
   'noscript',
   'template',
   'title',
-  HOST_TAG,
 ]);
 const EXCLUDED_ROLES = new Set(['button', 'tab', 'tablist', 'menuitem', 'heading', 'link', 'navigation', 'textbox']);
 

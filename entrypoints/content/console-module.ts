@@ -1,5 +1,14 @@
-import type { Entry, ProductId } from '../../../catalog/schema';
-import type { PageSigns } from './signs';
+/**
+ * A console's definition made ready for its pages: which texts are its statuses (its labels, its codes), how
+ * each counts, and the catalog entry of a label in a section. Built once per console, when its page is first
+ * judged; the catalog entries behind it only when first asked.
+ */
+import { entriesForLabel, entriesOf, lookup } from '../../catalog';
+import type { ConsoleDefinition } from '../../catalog/define';
+import type { Entry } from '../../catalog/schema';
+import { foldLabel } from '../../catalog/text';
+import type { CodeMatcher } from '../../components/page/codes';
+import type { PageSigns } from '../../components/page/signs';
 
 /**
  * How a label that is the whole text of an element counts on a recognised page: a distinctive label
@@ -8,58 +17,68 @@ import type { PageSigns } from './signs';
  */
 export type LabelKind = 'distinctive' | 'common';
 
-/** Codes that count as whole tokens wherever they stand, in sentences, `<pre>` and `<code>` too. */
-export interface CodeMatcher {
-  /** A global pattern of the codes' shape: cheap to run over every text, filtered by `known` after. */
-  shape: RegExp;
-  /** The codes the catalog knows, exactly as the console prints them. */
-  known: ReadonlySet<string>;
-}
-
-/**
- * Everything Status Lens knows about one console: how to recognise its pages, which texts are its
- * statuses, and where their context sits. The overlay's stages (find, resolve, present) are shared;
- * a fourth console is one new module registered in ./index.ts and its catalog file.
- */
 export interface ConsoleModule {
-  product: ProductId;
-  /**
-   * Whether this page is this console, judged from the page itself (`signs.doc`); what several consoles read,
-   * through `signs`, which reads it once. Cheap: runs whenever the page settles, at most once a second.
-   */
+  product: string;
+  definition: ConsoleDefinition;
   recognise(signs: PageSigns): boolean;
-  /**
-   * The product's name, for a console whose pages carry it: a title naming it is enough, asked of every
-   * console before any searches the page.
-   */
   named?: RegExp;
   /** Whether a label, the whole text of an element, is a status here, and how it counts; null when it is not. */
   labelKind(label: string): LabelKind | null;
-  /** Codes found as tokens inside text. Absent for a console whose statuses are whole elements only. */
   codes?: CodeMatcher;
-  /**
-   * A value the catalog does not know that looks like this console's status (a code of a newer version),
-   * counted as unknown where a status stands.
-   */
   unknownLike?: RegExp;
-  /**
-   * Whether the console is built of web components: their open shadow roots are looked for in the whole
-   * document (elsewhere, only in what the page adds, which is cheaper on a long page).
-   */
   webComponents?: boolean;
-  /** Whether any short text of a table's Status column is a status here, known or not (Dropsuite's labels). */
   unknownInStatusColumn?: boolean;
   /** The one section of a console that has only one: no status's section need be read from the page. */
   onlySection?: string;
-  /**
-   * The section of the product a place of the page belongs to (a section id of catalog/products.ts), read
-   * now: a tab switch changes it. Null when the page does not tell. Statuses of one table or panel share it.
-   */
+  /** The section a place of the page belongs to, read now; null when the page does not tell. */
   sectionOf(element: Element): string | null;
-  /** The section a label names wherever it stands (Dropsuite's "Need Reauthentication" is the dashboard's). */
   sectionOfLabel?(label: string): string | null;
-  /** The value of the ID support asks for in that section, from the status's own row when it shows it. */
-  supportIdOf(element: Element, section: string | null): string | null;
   /** The catalog entry for a label in a section; undefined for a label the catalog does not know. */
   resolve(label: string, section: string | null): Entry | undefined;
+}
+
+const MODULES = new WeakMap<ConsoleDefinition, ConsoleModule>();
+
+export function consoleModule(definition: ConsoleDefinition): ConsoleModule {
+  let module = MODULES.get(definition);
+  if (!module) {
+    module = build(definition);
+    MODULES.set(definition, module);
+  }
+  return module;
+}
+
+function build(definition: ConsoleDefinition): ConsoleModule {
+  const { id, page, sections } = definition;
+  const common = new Set((page.commonLabels ?? []).map(foldLabel));
+  const only = sections.length === 1 ? sections[0]?.id : undefined;
+  let known: ReadonlySet<string> | undefined;
+  const shape = page.codeShape;
+  const codes: CodeMatcher | undefined = shape && {
+    shape,
+    // Made when first asked: a page that shows no code never builds the set.
+    get known() {
+      known ??= new Set(entriesOf(id).flatMap((e) => e.labels));
+      return known;
+    },
+  };
+  return {
+    product: id,
+    definition,
+    recognise: (signs) => page.recognise(signs),
+    named: page.named,
+    labelKind(label) {
+      if (!entriesForLabel(id, label).length) return null;
+      return common.has(foldLabel(label)) ? 'common' : 'distinctive';
+    },
+    codes,
+    unknownLike: page.unknownLike,
+    webComponents: page.webComponents,
+    unknownInStatusColumn: page.unknownInStatusColumn,
+    onlySection: only,
+    sectionOf: (element) => (only ?? page.sectionOf?.(element) ?? null),
+    sectionOfLabel: page.sectionOfLabel,
+    // Without a section from the page, the label still explains itself when only one section uses it.
+    resolve: (label, section) => lookup(id, only ?? section ?? undefined, label),
+  };
 }

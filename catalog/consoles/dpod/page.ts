@@ -1,7 +1,5 @@
-import { lookup } from '../../../catalog';
-import { codeMatcher } from './codes';
-import type { PageSigns } from './signs';
-import type { ConsoleModule } from './types';
+import type { PageSigns } from '../../../components/page/signs';
+import type { ConsolePage } from '../../../components/page/types';
 
 /**
  * IBM DataPower Operations Dashboard, installed on the customer's own host: recognised by its product
@@ -9,7 +7,7 @@ import type { ConsoleModule } from './types';
  * cell, a chip, a sentence of an execution log, a `<pre>` — as whole tokens.
  */
 
-const CODES = codeMatcher('dpod', /[A-Z][A-Z0-9_]{3,}/g);
+const CODE_SHAPE = /[A-Z][A-Z0-9_]{3,}/g;
 const CODE_LIKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 const NAMED = /\bDataPower Operations Dashboard\b|\bDPOD\b/i;
@@ -18,15 +16,9 @@ function recognise(signs: PageSigns): boolean {
   return NAMED.test(signs.title) || signs.namesSay(NAMED);
 }
 
-export const dpod: ConsoleModule = {
-  product: 'dpod',
+export const page: ConsolePage = {
   recognise,
   named: NAMED,
-  labelKind: (label) => (CODES.known.has(label) ? 'distinctive' : null),
-  codes: CODES,
+  codeShape: CODE_SHAPE,
   unknownLike: CODE_LIKE,
-  onlySection: 'executions',
-  sectionOf: () => 'executions',
-  supportIdOf: () => null,
-  resolve: (label) => lookup('dpod', 'executions', label),
 };

@@ -1,9 +1,7 @@
-import { entriesForLabel, lookup } from '../../../catalog';
-import { sectionOf as sectionOfProduct } from '../../../catalog/products';
-import { foldLabel } from '../../../catalog/text';
-import { columnHeaders, queryFirst, someTable, textOf, valueInRow, wholeText } from './dom';
-import type { PageSigns } from './signs';
-import type { ConsoleModule, LabelKind } from './types';
+import { columnHeaders, queryFirst, someTable, textOf, wholeText } from '../../../components/page/dom';
+import type { PageSigns } from '../../../components/page/signs';
+import type { ConsolePage } from '../../../components/page/types';
+import { foldLabel } from '../../text';
 
 /**
  * Dropsuite's System Status page (one tab per kind of job) and backup dashboard. Resellers white-label
@@ -31,17 +29,6 @@ export function sectionFromText(text: string): string | null {
 }
 
 const REAUTH = 'need reauthentication';
-/**
- * Labels that are everyday words, which a page also uses for other things ("Completed" as a heading,
- * "Link" as a link): they count only where a status stands. Every other label is distinctive.
- */
-const COMMON = new Set(['completed', 'failed', 'running', 'cancelled', 'expired', 'in progress', 'retrying', 'link']);
-
-function labelKind(label: string): LabelKind | null {
-  const folded = foldLabel(label);
-  if (!entriesForLabel('dropsuite', label).length) return null;
-  return COMMON.has(folded) ? 'common' : 'distinctive';
-}
 
 const TAB_SELECTORS = [
   '[role="tab"]',
@@ -146,26 +133,11 @@ function sectionOfElement(element: Element): string | null {
   return null;
 }
 
-function supportIdOf(element: Element, section: string | null): string | null {
-  const supportId = section ? sectionOfProduct('dropsuite', section)?.supportId : null;
-  const value = supportId ? valueInRow(element, supportId.columns) : null;
-  if (value || section !== 'backups') return value;
-  // The mailbox is the ID support needs for a backup: any address in the row or card will do.
-  const row = element.closest('tr, [role="row"], li, .card, [class*="card" i]');
-  return row?.textContent?.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0] ?? null;
-}
-
-export const dropsuite: ConsoleModule = {
-  product: 'dropsuite',
+export const page: ConsolePage = {
   recognise: (signs) => isSystemStatusPage(signs) || isDashboardWithReauth(signs.doc),
-  labelKind,
+  // Everyday words, which a page also uses for other things ("Completed" as a heading): only where a status stands.
+  commonLabels: ['Completed', 'Failed', 'Running', 'Cancelled', 'Expired', 'In Progress', 'Retrying', 'Link'],
   unknownInStatusColumn: true,
   sectionOf: sectionOfElement,
   sectionOfLabel: (label) => (foldLabel(label) === REAUTH ? 'dashboard' : null),
-  supportIdOf,
-  resolve(label, section) {
-    if (section) return lookup('dropsuite', section, label);
-    // No section on the page: the label still explains itself when only one section uses it.
-    return lookup('dropsuite', undefined, label);
-  },
 };

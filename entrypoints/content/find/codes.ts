@@ -1,20 +1,11 @@
-import { entriesOf } from '../../../catalog';
-import type { ProductId } from '../../../catalog/schema';
-import type { CodeMatcher } from './types';
-
 /**
- * The codes of a product's catalog entries, with a pattern of their shape for finding them in text. The set is
- * made when first asked: on another console's page, this one's entries are never built.
+ * Codes that count as whole tokens wherever they stand, in sentences, `<pre>` and `<code>` too.
  */
-export function codeMatcher(product: ProductId, shape: RegExp): CodeMatcher {
-  let known: ReadonlySet<string> | undefined;
-  return {
-    shape,
-    get known() {
-      known ??= new Set(entriesOf(product).flatMap((e) => e.labels));
-      return known;
-    },
-  };
+export interface CodeMatcher {
+  /** A global pattern of the codes' shape: cheap to run over every text, filtered by `known` after. */
+  shape: RegExp;
+  /** The codes the catalog knows, exactly as the console prints them. */
+  known: ReadonlySet<string>;
 }
 
 /** Characters a code is made of: a code stands as a whole token, not inside a longer identifier. */
