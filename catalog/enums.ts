@@ -10,9 +10,9 @@ import { CONSOLES } from './consoles';
 export const PRODUCT_IDS: readonly string[] = CONSOLES.map((c) => c.id);
 /** A console's id; checked against PRODUCT_IDS wherever one crosses a trust boundary. */
 export type ProductId = string;
-export const ProductIdSchema = /* @__PURE__ */ z.string().check(
-  z.refine((id) => PRODUCT_IDS.includes(id), 'not one of the consoles'),
-);
+export const ProductIdSchema = /* @__PURE__ */ z
+  .string()
+  .check(z.refine((id) => PRODUCT_IDS.includes(id), 'not one of the consoles'));
 
 /** One scale across products, ordered from good to bad, so the UI can colour and sort alike. */
 export const SEVERITIES = ['success', 'progress', 'info', 'warning', 'error'] as const;

@@ -55,6 +55,8 @@ function build() {
     z.object({ type: z.literal('reveal'), entryId: z.string(), label: z.string() }),
     /** background → content: a keyboard command moves to the next or previous status, or the next failure. */
     z.object({ type: z.literal('navigate'), to: z.enum(NAVIGATION) }),
+    /** test page → content, e2e builds only: what the card shows (the page cannot read its closed shadow root). */
+    z.object({ type: z.literal('inspect-card') }),
     /** content → background: the keys of the keyboard commands, as the user set them, for the tooltip's footer. */
     z.object({ type: z.literal('get-shortcuts') }),
     /**

@@ -9,7 +9,8 @@ import { describe, isRecord } from './values';
  * console page, where building them was a fifth of its start-up time.
  */
 
-export const DEFAULT_SWITCHES: Readonly<ProductSwitches> = { dropsuite: true, dpod: true, mxhero: true };
+/** Every console on: a console added to the product later is on too. */
+export const DEFAULT_SWITCHES: Readonly<ProductSwitches> = Object.fromEntries(PRODUCT_IDS.map((id) => [id, true]));
 
 /** Records a problem: what is wrong (said alone when a file is refused) and what was done about it. */
 export type Report = (problem: string, outcome: string) => void;

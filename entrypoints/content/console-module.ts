@@ -7,8 +7,8 @@ import { entriesForLabel, entriesOf, lookup } from '../../catalog';
 import type { ConsoleDefinition } from '../../catalog/define';
 import type { Entry } from '../../catalog/schema';
 import { foldLabel } from '../../catalog/text';
-import type { CodeMatcher } from '../../components/page/codes';
 import type { PageSigns } from '../../components/page/signs';
+import type { CodeMatcher } from './find/codes';
 
 /**
  * How a label that is the whole text of an element counts on a recognised page: a distinctive label
@@ -76,7 +76,7 @@ function build(definition: ConsoleDefinition): ConsoleModule {
     webComponents: page.webComponents,
     unknownInStatusColumn: page.unknownInStatusColumn,
     onlySection: only,
-    sectionOf: (element) => (only ?? page.sectionOf?.(element) ?? null),
+    sectionOf: (element) => only ?? page.sectionOf?.(element) ?? null,
     sectionOfLabel: page.sectionOfLabel,
     // Without a section from the page, the label still explains itself when only one section uses it.
     resolve: (label, section) => lookup(id, only ?? section ?? undefined, label),

@@ -23,7 +23,11 @@ export default defineConsole({
     {
       id: 'migrates',
       name: 'Migrates',
-      supportId: { label: 'Migration ID', headers: ['migration id', 'migration', 'migrate', 'job id', 'id'], shape: 'id' },
+      supportId: {
+        label: 'Migration ID',
+        headers: ['migration id', 'migration', 'migrate', 'job id', 'id'],
+        shape: 'id',
+      },
     },
     {
       id: 'restores',
@@ -33,7 +37,11 @@ export default defineConsole({
     {
       id: 'downloads',
       name: 'Downloads',
-      supportId: { label: 'Download ID', headers: ['download id', 'download', 'export id', 'job id', 'id'], shape: 'id' },
+      supportId: {
+        label: 'Download ID',
+        headers: ['download id', 'download', 'export id', 'job id', 'id'],
+        shape: 'id',
+      },
     },
     {
       id: 'dashboard',

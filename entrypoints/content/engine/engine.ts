@@ -5,6 +5,7 @@
 import type { ProductId } from '../../../catalog/schema';
 import type { Message, PageReport } from '../../../components/messaging/schema';
 import type { ContentSettings } from '../../../components/settings/content';
+import type { CardInspection } from '../present/card';
 import { type Direction, Session } from '../session';
 import { confirms, declaredConsole, recognise } from './recognise';
 import { Scheduler } from './scheduler';
@@ -83,6 +84,11 @@ export class Engine {
 
   reveal(entryId: string, label: string): boolean {
     return this.session?.reveal(entryId, label) ?? false;
+  }
+
+  /** What the open card shows, for the e2e tests. */
+  inspectCard(): CardInspection | null {
+    return this.session?.inspectCard() ?? null;
   }
 
   stop(): void {

@@ -3,16 +3,21 @@
  * console is that console, whatever the page shows — recognition may confirm it, never veto it; elsewhere
  * each console module judges the page itself.
  */
+
+import { CONSOLES, consoleById } from '../../../catalog/consoles';
 import type { ProductId } from '../../../catalog/schema';
+import { PageSigns } from '../../../components/page/signs';
 import type { DeclaredHost } from '../../../components/settings/content';
 import type { ProductSwitches } from '../../../components/settings/schema';
-import { CONSOLES, type ConsoleModule, consoleOf } from '../consoles';
-import { PageSigns } from '../consoles/signs';
-import { safely } from '../resolve';
+import { type ConsoleModule, consoleModule } from '../console-module';
+import { safely } from '../safely';
 
 export function recognise(doc: Document, switches: ProductSwitches, declared: ProductId | null): ConsoleModule | null {
-  if (declared) return switches[declared] ? (consoleOf(declared) ?? null) : null;
-  const on = CONSOLES.filter((c) => switches[c.product]);
+  if (declared) {
+    const definition = switches[declared] !== false ? consoleById(declared) : undefined;
+    return definition ? consoleModule(definition) : null;
+  }
+  const on = CONSOLES.filter((c) => switches[c.id] !== false).map(consoleModule);
   // A title that names a product settles it before any console searches the page (a long log, a big table).
   const signs = new PageSigns(doc);
   const title = signs.title;

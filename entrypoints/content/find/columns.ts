@@ -2,8 +2,15 @@
  * Find, for Status columns: the tables and grids that have one, their cells from one native query, and the
  * label each cell shows. A column is where statuses stand, so it is read as a column, never walked.
  */
-import { ARIA_TABLES, innermostWithSameText, isExcluded, MAX_LABEL, statusColumnIndex, TABLES } from '../consoles/dom';
-import type { ConsoleModule } from '../consoles/types';
+import {
+  ARIA_TABLES,
+  innermostWithSameText,
+  isExcluded,
+  MAX_LABEL,
+  statusColumnIndex,
+  TABLES,
+} from '../../../components/page/dom';
+import type { ConsoleModule } from '../console-module';
 import { elementStatus, type StatusHit } from './status';
 
 /**

@@ -7,9 +7,17 @@
  * console's menus and panels before its table do not use up what the table needs).
  */
 import { foldedLabels } from '../../../catalog';
-import { codesIn } from '../consoles/codes';
-import { composedParent, HOST_TAG, isNotAStatus, isTable, MAX_LABEL, statusColumnIndex, TABLES } from '../consoles/dom';
-import type { ConsoleModule } from '../consoles/types';
+import {
+  composedParent,
+  isNotAStatus,
+  isTable,
+  MAX_LABEL,
+  statusColumnIndex,
+  TABLES,
+} from '../../../components/page/dom';
+import type { ConsoleModule } from '../console-module';
+import { HOST_TAG } from '../own';
+import { codesIn } from './codes';
 import { type Budget, type ColumnRead, readColumn } from './columns';
 import { elementStatus, type StatusHit } from './status';
 

@@ -1,17 +1,13 @@
 /**
- * Resolve: what a status means where it stands — its catalog entry in the section the page shows it in,
- * and the ID support asks for, read from the status's own row. Read from the page at the moment asked:
- * a tab switch changes the section, a re-render the label.
+ * The report: the page's statuses counted by label and section, for the popup's This page and the toolbar badge.
+ * Many statuses share a table or panel, whose section is read once.
  */
-import { productById } from '../../catalog/products';
-import type { Entry } from '../../catalog/schema';
-import { deskEntryFor, deskNotesFor } from '../../components/desk/match';
-import { type Desk, EMPTY_DESK } from '../../components/desk/schema';
-import type { Finding, PageReport } from '../../components/messaging/schema';
-import type { ConsoleModule } from './consoles/types';
-import type { Tally } from './engine/text-statuses';
-import { hostOf, type StatusHit } from './find/status';
-import type { TooltipSubject } from './present/tooltip-content';
+import type { Entry } from '../../../catalog/schema';
+import type { Finding, PageReport } from '../../../components/messaging/schema';
+import type { ConsoleModule } from '../console-module';
+import { hostOf, type StatusHit } from '../find/status';
+import { safely } from '../safely';
+import type { Tally } from './text-statuses';
 
 /** Where statuses share their section: one read per table, panel or section and label. */
 const GROUP = 'table, [role="table"], [role="grid"], [role="tabpanel"], .tab-pane, section';
@@ -19,32 +15,6 @@ const GROUP = 'table, [role="table"], [role="grid"], [role="tabpanel"], .tab-pan
 export interface Resolution {
   section: string | null;
   entry: Entry | undefined;
-}
-
-/** The entry of one status, now. */
-export function resolveHit(module: ConsoleModule, hit: StatusHit): Resolution {
-  const element = hostOf(hit);
-  const section =
-    module.sectionOfLabel?.(hit.label) ?? (element ? safely(() => module.sectionOf(element), null) : null);
-  return { section, entry: module.resolve(hit.label, section) };
-}
-
-/**
- * What the tooltip shows for a status: its explanation in context with the desk's notes on it, the desk's own
- * explanation of a status the catalog does not know, or that nobody knows it yet.
- */
-export function subjectOf(module: ConsoleModule, hit: StatusHit, desk: Desk = EMPTY_DESK): TooltipSubject {
-  const { section, entry } = resolveHit(module, hit);
-  const element = hostOf(hit);
-  const product = module.product;
-  const ref = { product, section: section ?? entry?.section ?? null, label: hit.label };
-  const deskNotes = deskNotesFor(desk, { ...ref, entryId: entry?.id ?? null });
-  const supportIdValue = element ? safely(() => module.supportIdOf(element, section), null) : null;
-  const context = { label: hit.label, sectionId: section, supportIdValue };
-  if (entry) return { kind: 'known', entry, context, deskNotes, ref };
-  const deskEntry = deskEntryFor(desk, ref);
-  if (deskEntry) return { kind: 'desk', deskEntry, context, deskNotes, ref };
-  return { kind: 'unknown', label: hit.label, productName: productById(product).name, ref };
 }
 
 /** Resolves many statuses, each table or panel's section read once. */
@@ -117,14 +87,4 @@ export function reportOf(module: ConsoleModule, tallies: readonly Tally[], parti
   const report: PageReport = { product: module.product, findings: [...findings.values()].slice(0, 2000) };
   if (partial) report.partial = true;
   return report;
-}
-
-/** A page that throws or breaks the DOM must not take the overlay down. */
-export function safely<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch (error) {
-    console.debug('[Status Lens]', error);
-    return fallback;
-  }
 }
