@@ -76,6 +76,9 @@ export class Session {
   private *load(): Generator<unknown, void> {
     yield* this.index.take([this.doc.documentElement]);
     this.loaded = true;
+    yield;
+    // The card's shadow root and style sheets, made now so the first hover pays for its content only.
+    this.presenter.card.build();
     this.view.clearTimeout(this.reportTimer);
     yield* this.reportJob();
   }

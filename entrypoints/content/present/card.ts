@@ -56,6 +56,11 @@ export class Card {
     if (!host.isConnected) this.doc.documentElement.append(host);
   }
 
+  /** Builds the shadow root and its style sheets ahead, in idle time after load: the first hover pays for content only. */
+  build(): void {
+    this.parts();
+  }
+
   /** Whether a node is the card's (an event from inside a closed shadow root is retargeted to the host). */
   contains(node: Node | null): boolean {
     const host = this.hostElement;
@@ -67,15 +72,11 @@ export class Card {
     if (this.current && this.current.anchor !== resolved.anchor) this.release();
     const same = this.current?.hit === resolved.hit;
     this.current = resolved;
-    if (!same) this.expanded = false;
-    this.render(scheme);
-    const element = resolved.anchor instanceof HTMLElement ? resolved.anchor : null;
-    if (element && !element.hasAttribute('aria-description')) {
-      this.describedBefore = null;
-      element.setAttribute('aria-description', publicDescription(resolved));
-    } else if (element) {
-      this.describedBefore ??= element.getAttribute('aria-description');
+    if (!same) {
+      this.expanded = false;
+      this.setInteractive(false);
     }
+    this.render(scheme);
     try {
       if (!panel.matches(':popover-open')) panel.showPopover();
     } catch {
@@ -83,6 +84,21 @@ export class Card {
       panel.style.display = 'block';
     }
   }
+
+  /**
+   * Gives the status element its short description for screen readers, once the card is placed (a write to the
+   * page, made after every read). The page's own description is kept aside and put back.
+   */
+  describe(): void {
+    const resolved = this.current;
+    const element = resolved?.anchor instanceof HTMLElement ? resolved.anchor : null;
+    if (!resolved || !element || this.described === element) return;
+    this.described = element;
+    this.describedBefore = element.getAttribute('aria-description');
+    element.setAttribute('aria-description', publicDescription(resolved));
+  }
+
+  private described: HTMLElement | null = null;
 
   private render(scheme: 'light' | 'dark'): void {
     const resolved = this.current;
@@ -129,7 +145,15 @@ export class Card {
 
   /** Whether the card takes the pointer (entered along the safe path, or the keyboard is in it). */
   setInteractive(on: boolean): void {
+    if (this.isInteractive === on) return;
+    this.isInteractive = on;
     this.built?.panel.classList.toggle('interactive', on);
+  }
+
+  private isInteractive = false;
+
+  get interactive(): boolean {
+    return this.isInteractive && !!this.current;
   }
 
   /** Where the card stands now, or null when closed. */
@@ -175,11 +199,12 @@ export class Card {
   }
 
   private release(): void {
-    const anchor = this.current?.anchor;
-    if (anchor instanceof HTMLElement) {
-      if (this.describedBefore !== null) anchor.setAttribute('aria-description', this.describedBefore);
-      else anchor.removeAttribute('aria-description');
+    const element = this.described;
+    if (element) {
+      if (this.describedBefore !== null) element.setAttribute('aria-description', this.describedBefore);
+      else element.removeAttribute('aria-description');
     }
+    this.described = null;
     this.describedBefore = null;
   }
 

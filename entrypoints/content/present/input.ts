@@ -8,6 +8,7 @@ import type { ConsoleModule } from '../console-module';
 import { locate, type Point } from '../find/locate';
 import { statusAt } from '../find/status';
 import { HoverIntent } from './intent';
+import { inRect } from './safe-path';
 import type { Presenter } from './presenter';
 import { sameHit } from './presenter';
 
@@ -44,34 +45,48 @@ export function listenToInput(doc: Document, module: ConsoleModule, presenter: P
   });
 
   /**
-   * Whether the pointer is over the card. The event's path says so (an event inside a closed shadow root is
-   * retargeted to its host); where a browser leaves an extension's shadow root out of it (Firefox), the element
-   * at the point does.
+   * Whether the pointer is over the card: only a card that took the pointer can be (until then it lets it through
+   * to the page). The event's path says so (an event inside a closed shadow root is retargeted to its host); where
+   * a browser leaves an extension's shadow root out of it (Firefox), the card's own rectangle does.
    */
-  const overCard = (point: Point) =>
-    !!card.host && (point.path.includes(card.host) || doc.elementFromPoint(point.x, point.y) === card.host);
+  const overCard = (point: Point) => {
+    if (!card.host || !card.interactive) return false;
+    if (point.path.includes(card.host)) return true;
+    const rect = card.rect();
+    return !!rect && inRect([point.x, point.y], rect);
+  };
 
   const handle = () => {
     frame = 0;
     const point = last;
-    if (!point || pinned) return;
+    if (!point || pinned || signal.aborted) return;
     if (overCard(point)) intent.overCard();
     else intent.at(point);
+  };
+
+  /**
+   * Where the pointer is, looked at once a frame at most, after the browser has drawn it: the page's own
+   * reaction to the pointer (its hover styles, its own tooltip) is laid out by then, so finding the text under
+   * the pointer does not make the browser lay the page out a second time.
+   */
+  const later = () => {
+    if (frame) return;
+    frame = view.requestAnimationFrame(() => {
+      view.setTimeout(handle);
+    });
   };
 
   const onOver = (event: PointerEvent) => {
     if (!event.isTrusted || event.pointerType === 'touch') return;
     last = { x: event.clientX, y: event.clientY, path: event.composedPath() };
-    if (frame) view.cancelAnimationFrame(frame);
-    handle();
+    later();
   };
 
   const onMove = (event: PointerEvent) => {
     if (!event.isTrusted || event.pointerType === 'touch') return;
     if (event.movementX || event.movementY) pinned = false;
-    // Where the pointer is, looked at once a frame at most.
     last = { x: event.clientX, y: event.clientY, path: event.composedPath() };
-    if (!frame) frame = view.requestAnimationFrame(handle);
+    later();
   };
 
   const onOut = (event: PointerEvent) => {

@@ -1,10 +1,8 @@
 /**
  * Where the card stands: beside the status's column — the side with room, and away from the row's own buttons
  * when there is room to — so it never covers the column's next rows; a code inside a sentence gets it above or
- * below its line, not over it. Floating UI does the arithmetic (a virtual reference for the column's box, kept
- * on screen and capped in height); this module only chooses the side.
+ * below its line, not over it. A few rectangles and a clamp: the card is `position: fixed` in the top layer.
  */
-import { computePosition, offset, type Placement, shift, size, type VirtualElement } from '@floating-ui/dom';
 import type { Anchor } from '../resolve/resolve';
 import { ROW } from '../resolve/row';
 import type { Rect, Side } from './safe-path';
@@ -80,43 +78,58 @@ export function chooseSide(
   return above >= card.height || above >= below ? 'top' : 'bottom';
 }
 
-/** Places the panel at its anchor; resolves with the side it took. */
-export async function place(panel: HTMLElement, anchor: Anchor): Promise<Side> {
+/** What placing a card at an anchor reads of the page, read before anything is written. */
+export interface Surroundings {
+  box: Rect;
+  inText: boolean;
+  controls: Rect[];
+}
+
+export function surroundings(anchor: Anchor): Surroundings {
+  const inText = !(anchor instanceof HTMLElement);
+  return { box: inText ? anchorRect(anchor) : columnBox(anchor), inText, controls: inText ? [] : rowControls(anchor) };
+}
+
+/**
+ * Places the panel at its anchor and returns the side it took: the side chosen above, the card kept on screen
+ * along it, its height capped to what fits there (the content scrolls inside only when expanded).
+ */
+export function place(panel: HTMLElement, at: Surroundings): Side {
   const view = panel.ownerDocument.defaultView;
   const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-  const inText = !(anchor instanceof HTMLElement);
-  const box = inText ? anchorRect(anchor) : columnBox(anchor);
+  const { box, inText, controls } = at;
   // Measured at its natural size: each placement starts afresh, so the side does not swing as the height is capped.
   panel.style.maxHeight = '';
   const card = { width: panel.offsetWidth, height: panel.offsetHeight };
-  const side = chooseSide(box, card, viewport, { inText, controls: inText ? [] : rowControls(anchor) });
-  const reference: VirtualElement = {
-    getBoundingClientRect: () => {
-      const b = inText ? anchorRect(anchor) : columnBox(anchor);
-      return DOMRect.fromRect({ x: b.left, y: b.top, width: b.right - b.left, height: b.bottom - b.top });
-    },
-    contextElement: anchorElement(anchor) ?? undefined,
-  };
-  const placement: Placement = `${side}-start`;
-  const { x, y } = await computePosition(reference, panel, {
-    strategy: 'fixed',
-    placement,
-    middleware: [
-      offset(GAP),
-      shift({ padding: MARGIN }),
-      size({
-        padding: MARGIN,
-        apply: ({ availableHeight, elements }) => {
-          const sideways = side === 'left' || side === 'right';
-          const cap = sideways ? viewport.height - 2 * MARGIN : availableHeight;
-          elements.floating.style.maxHeight = `${Math.max(120, Math.floor(cap))}px`;
-        },
-      }),
-    ],
-  });
+  const side = chooseSide(box, card, viewport, { inText, controls });
+  const { x, y, maxHeight } = position(side, box, card, viewport);
+  panel.style.maxHeight = `${Math.max(120, Math.floor(maxHeight))}px`;
   panel.style.left = `${Math.round(x)}px`;
   panel.style.top = `${Math.round(y)}px`;
   return side;
+}
+
+/** Where a card of `card`'s size stands on `side` of `box`, kept inside the viewport. Pure. */
+export function position(
+  side: Side,
+  box: Rect,
+  card: { width: number; height: number },
+  view: { width: number; height: number },
+): { x: number; y: number; maxHeight: number } {
+  const clamp = (v: number, low: number, high: number) => Math.max(low, Math.min(v, high));
+  if (side === 'left' || side === 'right') {
+    const maxHeight = view.height - 2 * MARGIN;
+    const height = Math.min(card.height, maxHeight);
+    const x = side === 'right' ? box.right + GAP : box.left - GAP - card.width;
+    // Level with the status, moved up as far as needed to stay on screen.
+    return { x: clamp(x, MARGIN, view.width - card.width - MARGIN), y: clamp(box.top, MARGIN, view.height - height - MARGIN), maxHeight };
+  }
+  const x = clamp(box.left, MARGIN, view.width - card.width - MARGIN);
+  if (side === 'top') {
+    const maxHeight = box.top - GAP - MARGIN;
+    return { x, y: Math.max(MARGIN, box.top - GAP - Math.min(card.height, maxHeight)), maxHeight };
+  }
+  return { x, y: box.bottom + GAP, maxHeight: view.height - box.bottom - GAP - MARGIN };
 }
 
 /**

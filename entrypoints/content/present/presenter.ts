@@ -3,7 +3,6 @@
  * its element a Tab stop — and what a re-render does to an open card. Each status is resolved once per show
  * (../resolve) and that resolution is what the card, the Tab stop and the announcements use.
  */
-import { autoUpdate } from '@floating-ui/dom';
 import type { Desk } from '../../../components/desk/schema';
 import { EMPTY_DESK } from '../../../components/desk/schema';
 import type { ConsoleModule } from '../console-module';
@@ -16,7 +15,7 @@ import { ROW } from '../resolve/row';
 import { safely } from '../safely';
 import { Card } from './card';
 import { ActiveHighlight } from './highlight';
-import { anchorElement, anchorRect, columnBox, place, schemeAt } from './placement';
+import { anchorRect, columnBox, place, type Surroundings, schemeAt, surroundings } from './placement';
 import type { Rect, Side } from './safe-path';
 import { TabStops } from './tab-stops';
 
@@ -30,11 +29,14 @@ export class Presenter {
   /** The desk's notes and entries in force. */
   private desk: Desk = EMPTY_DESK;
 
+  private readonly view: Window & typeof globalThis;
+
   constructor(
     doc: Document,
     private readonly module: ConsoleModule,
   ) {
     const view = doc.defaultView as Window & typeof globalThis;
+    this.view = view;
     // Statuses marked in one go (the rows near the viewport) share one reading of their sections.
     let cache: ResolutionCache | null = null;
     const resolutions = () => {
@@ -97,20 +99,25 @@ export class Presenter {
 
   /** Resolves a status and shows its card; what was resolved, or null when it is no longer on the page. */
   show(hit: StatusHit, options: { focus?: boolean; scroll?: boolean } = {}): Resolved | null {
+    // Everything read before anything is written: a write between reads would make the browser compute the
+    // page's style and layout again for the next read (on a 5,000-row page, tens of milliseconds).
     const resolved = safely(() => resolve(this.module, hit, this.desk), null);
     if (!resolved) return null;
     const element = resolved.element;
+    const scheme = schemeAt(element);
     if (options.scroll) element?.scrollIntoView({ block: 'center' });
-    // A command moved the focus here: the keyboard is in use.
+    const around = surroundings(resolved.anchor);
+    this.row = element?.closest(ROW) ?? null;
+    this.card.show(resolved, scheme);
+    this.followPosition(resolved, around);
+    // Written after the card is placed: marks and the highlight are repainted with the page's next frame.
+    this.card.describe();
     if (options.focus) this.tabStops.wake();
     if (hit.kind === 'element') {
       this.tabStops.mark(hit.element, resolved.id);
       if (options.focus) hit.element.focus({ preventScroll: true });
     }
-    this.row = element?.closest(ROW) ?? null;
     this.highlight.show(resolved.anchor instanceof Range ? resolved.anchor : null);
-    this.card.show(resolved, schemeAt(element));
-    this.followPosition(resolved);
     return resolved;
   }
 
@@ -140,6 +147,8 @@ export class Presenter {
     if (!shown) return;
     if (isCurrent(shown)) {
       if (!now) this.refreshIfChanged(shown);
+      // The page may have moved it (a row added above).
+      this.placeNow();
       return;
     }
     const next = this.again(shown, this.row);
@@ -154,26 +163,38 @@ export class Presenter {
     this.card.destroy();
   }
 
-  private followPosition(resolved: Resolved): void {
+  /**
+   * Keeps the card at its status while the page scrolls (any scroller: capture sees them all) or the window
+   * resizes, placed again once a frame at most; a status the page moved is followed on its change (follow).
+   */
+  private followPosition(resolved: Resolved, first: Surroundings): void {
     this.stopAutoUpdate?.();
-    const panel = this.card.panel;
-    if (!panel) return;
-    const element = anchorElement(resolved.anchor);
-    const reference = {
-      getBoundingClientRect: () => anchorRect(resolved.anchor),
-      contextElement: element ?? undefined,
+    const view = this.view;
+    let frame = 0;
+    const again = () => {
+      if (frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        if (this.card.shown === resolved) this.placeNow();
+      });
     };
-    // The panel's own resizing is not followed: More and Less place it again themselves.
-    this.stopAutoUpdate = autoUpdate(reference, panel, () => this.placeNow(), { elementResize: false });
+    const options = { capture: true, passive: true } as const;
+    view.addEventListener('scroll', again, options);
+    view.addEventListener('resize', again, options);
+    this.stopAutoUpdate = () => {
+      view.removeEventListener('scroll', again, options);
+      view.removeEventListener('resize', again, options);
+      if (frame) view.cancelAnimationFrame(frame);
+    };
+    this.placeNow(first);
   }
 
-  private placeNow(): void {
+  /** `around`: what was read of the page before the card was written, when the caller has it. */
+  private placeNow(around?: Surroundings): void {
     const resolved = this.card.shown;
     const panel = this.card.panel;
     if (!resolved || !panel) return;
-    void place(panel, resolved.anchor).then((side) => {
-      if (this.card.shown === resolved) this.side = side;
-    });
+    this.side = place(panel, around ?? surroundings(resolved.anchor));
   }
 
   /** Once the page settles, the section and row are read again (the page may have moved the status). */
