@@ -10,7 +10,7 @@ import { CARD_CSS } from './styles';
 const STYLE_ID = 'sl-explanation-css';
 
 /** Adds the card's styles to a document once (the popup; the page's card has its own shadow root). */
-export function ensureExplanationCss(doc: Document): void {
+function ensureExplanationCss(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;

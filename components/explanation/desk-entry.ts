@@ -5,7 +5,7 @@
 import type { DeskOrigin } from '../desk/schema';
 import { node } from './dom';
 
-export function deskEntryMark(origin: DeskOrigin | undefined): string {
+function deskEntryMark(origin: DeskOrigin | undefined): string {
   return origin === 'policy'
     ? 'Explained by your organisation’s support desk, not by the catalog'
     : 'Explained by your support desk, not by the catalog';

@@ -11,10 +11,10 @@ export interface DeskNoteShown {
   origin?: DeskOrigin;
 }
 
-export const DESK_NOTES_CLASS = 'sl-x-desk';
+const DESK_NOTES_CLASS = 'sl-x-desk';
 
 /** How many notes the collapsed card shows; the others are under "More". */
-export const COLLAPSED_NOTES = 2;
+const COLLAPSED_NOTES = 2;
 
 export function originText(origin: DeskOrigin | undefined): string {
   return origin === 'policy' ? 'Set by your organisation' : 'Your desk';

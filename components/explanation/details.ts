@@ -10,7 +10,7 @@ import type { StatusView } from './model';
 import { renderSources } from './sources';
 import { causeAddsSomething, cellText, factText, labelText, otherLabels, rowContext, stepsOf } from './wording';
 
-export interface DetailsOptions {
+interface DetailsOptions {
   /** Level of the parts' headings. */
   headingLevel: number;
   /** Where the card is shown: the popup adds "Where it shows". */

@@ -28,6 +28,8 @@ import {
 export const ROOT_CLASS = 'sl-explanation';
 /** The title's class; its id names the dialog the card is shown in (aria-labelledby). */
 export const CARD_TITLE_CLASS = 'sl-x-title';
+/** The card's default button: "Copy for ticket", or "Explain this status for the desk" on an unknown status. */
+export const CARD_PRIMARY_CLASS = 'sl-c-primary';
 
 export interface CardOptions {
   /** Whether "More" starts open. The page's card starts collapsed; the popup shows the full card. */
@@ -51,7 +53,10 @@ const COPY_TICKET = 'Copy for ticket';
 const COPY_ID = 'Copy';
 const FEEDBACK_MS = 2500;
 
-/** The card of a status. Every text from the page or the desk goes in as text, never as markup. */
+/**
+ * The card of a status. Every text from the page or the desk goes in as text, never as markup. To cap its
+ * height, set `style.maxHeight` on the returned element: the head and the buttons stay, the body scrolls.
+ */
 export function renderCard(doc: Document, view: StatusView, options: CardOptions): HTMLElement {
   const kind = cardKind(view);
   const level = Math.min(5, Math.max(2, Math.round(options.headingLevel ?? 2)));
@@ -83,7 +88,7 @@ export function renderCard(doc: Document, view: StatusView, options: CardOptions
     if (onExplain) {
       const { foot } = renderFoot(doc, options.keysHint);
       foot.prepend(
-        button(doc, 'sl-c-button sl-c-primary sl-x-add-entry', 'Explain this status for the desk', onExplain),
+        button(doc, `sl-c-button ${CARD_PRIMARY_CLASS} sl-x-add-entry`, 'Explain this status for the desk', onExplain),
       );
       root.append(foot);
     }
@@ -111,7 +116,7 @@ export function renderCard(doc: Document, view: StatusView, options: CardOptions
   details.id = uniqueId('sl-more');
   body.append(details);
 
-  const ticket = button(doc, 'sl-c-button sl-c-primary sl-x-copy', COPY_TICKET, () =>
+  const ticket = button(doc, `sl-c-button ${CARD_PRIMARY_CLASS} sl-x-copy`, COPY_TICKET, () =>
     copy(ticketText(view), 'ticket', ticket, COPY_TICKET),
   );
   const more = button(doc, 'sl-c-button sl-c-toggle', 'More', () => {

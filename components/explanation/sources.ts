@@ -5,7 +5,7 @@
 import { type Entry, SEED_DOCUMENTS, type Source } from '../../catalog';
 import { appendBreakable, heading, node } from './dom';
 
-export const SOURCES_HEADING = 'Where this comes from';
+const SOURCES_HEADING = 'Where this comes from';
 
 /** The vendor's page a source links to: a documentation page, or the public page a seed was taken from. */
 export function sourceUrl(source: Source): string | undefined {
@@ -20,12 +20,12 @@ export function sourceUrl(source: Source): string | undefined {
 }
 
 /** The document a source is part of: its title as it gives it. */
-export function sourceTitle(source: Source): string {
+function sourceTitle(source: Source): string {
   return source.kind === 'doc' ? source.title : (SEED_DOCUMENTS[source.file]?.title ?? source.file);
 }
 
 /** Whose document it is: "IBM DPOD documentation", "mxHERO Help Center". */
-export function sourcePublisher(source: Source): string {
+function sourcePublisher(source: Source): string {
   return source.kind === 'doc' ? source.publisher : (SEED_DOCUMENTS[source.file]?.publisher ?? '');
 }
 

@@ -108,7 +108,7 @@ gap:10px;padding:10px 16px 14px;scrollbar-width:thin;scrollbar-color:var(--sl-bo
 ${R}[data-kind="quiet"] .sl-c-body{padding-top:6px;}
 ${R} .sl-x-desk{border-left:3px solid var(--sl-accent);background:var(--sl-desk-bg);border-radius:0 8px 8px 0;padding:7px 10px 8px;}
 ${R} .sl-x-desk-notes{list-style:none;display:flex;flex-direction:column;gap:6px;}
-${R} .sl-x-desk-by{font-size:11px;line-height:15px;font-weight:700;letter-spacing:.02em;color:var(--sl-desk-by);}
+${R} .sl-x-desk-by{font-size:11px;line-height:15px;font-weight:700;letter-spacing:0.2px;color:var(--sl-desk-by);}
 ${R} .sl-x-desk-text{white-space:pre-line;overflow-wrap:anywhere;}
 ${R} .sl-x-desk-more{margin-top:4px;font-size:12px;line-height:16px;color:var(--sl-muted);}
 ${COLLAPSED} .sl-x-desk-text{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;}
@@ -145,7 +145,7 @@ ${R} .sl-x-live{position:absolute;width:1px;height:1px;overflow:hidden;clip-path
 ${R} .sl-x-clip{position:fixed;top:0;left:-9999px;width:1px;height:1px;opacity:0;}
 ${R} .sl-c-more{display:flex;flex-direction:column;gap:12px;padding-top:12px;border-top:1px solid var(--sl-border);}
 ${R}[data-kind="quiet"] .sl-c-more{padding-top:10px;}
-${R} .sl-c-h{margin-bottom:4px;font-size:11px;line-height:15px;font-weight:700;letter-spacing:.05em;text-transform:uppercase;color:var(--sl-muted);}
+${R} .sl-c-h{margin-bottom:4px;font-size:11px;line-height:15px;font-weight:700;letter-spacing:0.5px;text-transform:uppercase;color:var(--sl-muted);}
 ${R} .sl-x-steps{padding-left:20px;}
 ${R} .sl-x-steps li{margin:3px 0;padding-left:2px;}
 ${R} .sl-x-steps li::marker{color:var(--sl-muted);font-weight:600;}

@@ -57,11 +57,11 @@ export function ticketText(view: StatusView): string {
     const kept =
       numbered.length > room ? [...numbered.slice(0, room - 1), numbered.slice(room - 1).join(' ')] : numbered;
     body.push('What to do:', ...kept);
+  } else if (subject.kind === 'known' && !subject.entry.noAction && subject.entry.generalAdvice?.length) {
+    // No step of the vendor's: our advice, said to be ours.
+    body.push(`What to do (general advice, not from the vendor): ${subject.entry.generalAdvice.join(' ')}`);
   } else if (instead) {
     body.push(`What to do: ${instead}`);
-  }
-  if (subject.kind === 'known' && steps.length === 0 && subject.entry.generalAdvice?.length) {
-    body.push(`General advice, not the vendor’s: ${subject.entry.generalAdvice.join(' ')}`);
   }
   return [...head, ...body, ...tail].join('\n');
 }

@@ -19,7 +19,7 @@ export const UNKNOWN_SEVERITY_TEXT = 'Unknown';
 export const NOT_IN_CATALOG = 'Not in the Status Lens catalog';
 
 /** Said instead of a step when the vendor gives none and our general advice follows. */
-export const NO_VENDOR_STEP = 'The vendor’s documentation gives no step for this status; see the general advice.';
+const NO_VENDOR_STEP = 'The vendor’s documentation gives no step for this status; see the general advice.';
 
 // Page text can be arbitrarily long; a card must stay a card.
 const MAX_PAGE_TEXT = 200;
@@ -89,7 +89,7 @@ export function meaningOf(subject: Subject): { meaning: string; cause: string | 
 }
 
 /** What to do next, and what it is: a step of the source, that nothing is to be done, or our general advice. */
-export interface NextStep {
+interface NextStep {
   text: string;
   kind: 'step' | 'none' | 'advice';
 }

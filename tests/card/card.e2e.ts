@@ -2,7 +2,7 @@
  * The card in Debian's Chromium at 1024×640, as the content script will show it (closed shadow root, CARD_CSS,
  * max-height from the window): every catalog status's collapsed card fits without scrolling inside it, with and
  * without desk notes and with a long support ID; success and in-progress cards are one line without buttons;
- * "More" opens in place and closes again. Screenshots of a few cards go to /tmp (see the README of the card).
+ * "More" opens in place and closes again. Screenshots of a few cards go to /tmp/card-*.png.
  */
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';

@@ -17,6 +17,8 @@ export interface ShowOptions {
   expanded?: boolean;
   scheme?: 'light' | 'dark';
   keysHint?: string;
+  /** The popup's full card (in a 400 px column, as the popup holds it). */
+  where?: 'page' | 'popup';
 }
 
 export interface Box {
@@ -77,7 +79,13 @@ function viewFor(options: ShowOptions): StatusView {
 function show(options: ShowOptions): Measure {
   const scheme = options.scheme ?? 'light';
   document.body.dataset.scheme = scheme;
-  const cardOptions: CardOptions = { expanded: options.expanded ?? false, actions, keysHint: options.keysHint };
+  const cardOptions: CardOptions = {
+    expanded: options.expanded ?? false,
+    actions,
+    keysHint: options.keysHint,
+    where: options.where ?? 'page',
+  };
+  host.style.width = options.where === 'popup' ? '400px' : '';
   const next = renderCard(document, viewFor(options), cardOptions);
   next.dataset.scheme = scheme;
   // As the content script will: the card may take the window's height less the margins, and scrolls beyond.
