@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['tests/e2e/**/*.e2e.ts'],
+          include: ['tests/e2e/**/*.e2e.ts', 'tests/card/**/*.e2e.ts'],
           // Bundles tests/fixtures/apps/* (React, Lit, AG Grid, Bootstrap) with esbuild before the browser tests.
           globalSetup: ['tests/support/fixture-apps.ts'],
           environment: 'node',

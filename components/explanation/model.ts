@@ -40,10 +40,15 @@ export interface StatusView {
   notes: readonly DeskNoteShown[];
 }
 
-/** What the card's buttons ask of whoever shows it; each is called on the user's own click or key. */
+/**
+ * What the card's buttons ask of whoever shows it; each is called on the user's own click or key. A copy may
+ * answer whether it worked (the card then says "Copied" or "Could not copy"); answering nothing means it did.
+ */
 export interface CardActions {
-  copyTicket(text: string): void;
-  copyId(value: string): void;
-  /** "Add a desk note" (a catalog or desk entry) or "Explain this status" (an unknown one). */
-  addNote(): void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: an action that answers nothing (void) must stay assignable.
+  copyTicket(text: string): void | Promise<boolean>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: as above.
+  copyId(value: string): void | Promise<boolean>;
+  /** "Add a desk note" (a catalog or desk entry) or "Explain this status" (an unknown one); absent, no such button. */
+  addNote?(): void;
 }
