@@ -180,14 +180,20 @@ export class Session {
     this.presenter.stop();
   }
 
-  /** Copy, on the user's own click or key only: the Clipboard API, so the page's `copy` listeners never see it. */
-  private copy(text: string, said: string): void {
-    if (!userActive(this.view)) return;
-    const done = () => this.presenter.card.announce(said);
+  /**
+   * Copy, on the user's own click or key only: the Clipboard API, so the page's `copy` listeners never see it.
+   * Whether it worked, for the card to say so.
+   */
+  private async copy(text: string, said: string): Promise<boolean> {
     const clipboard = this.view.navigator.clipboard;
-    if (clipboard?.writeText) {
-      clipboard.writeText(text).then(done, () => this.presenter.card.announce('Could not copy.'));
-    } else this.presenter.card.announce('Copying needs a secure (https) page.');
+    if (!userActive(this.view) || !clipboard?.writeText) return false;
+    try {
+      await clipboard.writeText(text);
+      this.presenter.card.announce(said);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The desk's form for this status, opened by the background; on the user's own click only. */

@@ -6,8 +6,10 @@
  * tooltip. What the page's DOM keeps for assistive technology is the catalog's short public meaning only, as the
  * status element's `aria-description`.
  */
-import { CARD_CSS, CARD_TITLE_CLASS, renderCard } from '../../../components/explanation/card';
+
 import type { CardActions } from '../../../components/explanation/model';
+import { CARD_TITLE_CLASS, renderCard } from '../../../components/explanation/render';
+import { CARD_CSS } from '../../../components/explanation/styles';
 import { HOST_TAG } from '../own';
 import type { Anchor, Resolved } from '../resolve/resolve';
 import type { Rect } from './safe-path';
@@ -23,7 +25,6 @@ export class Card {
   private hostElement: HTMLElement | null = null;
   private built: Parts | null = null;
   private current: Resolved | null = null;
-  private expanded = false;
   private describedBefore: string | null = null;
   /** The footer line naming the keyboard commands, set by whoever knows them. */
   keysHint = '';
@@ -72,10 +73,7 @@ export class Card {
     if (this.current && this.current.anchor !== resolved.anchor) this.release();
     const same = this.current?.hit === resolved.hit;
     this.current = resolved;
-    if (!same) {
-      this.expanded = false;
-      this.setInteractive(false);
-    }
+    if (!same) this.setInteractive(false);
     this.render(scheme);
     try {
       if (!panel.matches(':popover-open')) panel.showPopover();
@@ -105,33 +103,26 @@ export class Card {
     const parts = this.built;
     if (!resolved || !parts) return;
     const { panel } = parts;
-    const view = resolved.view;
-    const content = renderCard(this.doc, view, {
-      expanded: this.expanded,
-      onToggle: (expanded) => {
-        this.expanded = expanded;
-        this.render(scheme);
-        this.onResize();
-        this.focusButton('[aria-expanded]');
-      },
+    const content = renderCard(this.doc, resolved.view, {
+      expanded: false,
+      // More and Less change the card's size in place: it is placed again.
+      onToggle: () => this.onResize(),
       actions: this.actions ?? undefined,
       keysHint: this.keysHint,
+      where: 'page',
     });
     panel.replaceChildren(content);
     panel.dataset.scheme = scheme;
     const interactive = !!content.querySelector('button, a[href]');
     panel.setAttribute('role', interactive ? 'dialog' : 'tooltip');
     const title = content.querySelector(`.${CARD_TITLE_CLASS}`);
-    if (title) {
-      title.id ||= 'status-lens-card-title';
-      panel.setAttribute('aria-labelledby', title.id);
-    } else panel.removeAttribute('aria-labelledby');
+    if (title?.id) panel.setAttribute('aria-labelledby', title.id);
+    else panel.removeAttribute('aria-labelledby');
   }
 
   hide(): void {
     this.release();
     this.current = null;
-    this.expanded = false;
     const built = this.built;
     if (!built) return;
     this.setInteractive(false);

@@ -8,9 +8,9 @@ import type { ConsoleModule } from '../console-module';
 import { locate, type Point } from '../find/locate';
 import { statusAt } from '../find/status';
 import { HoverIntent } from './intent';
-import { inRect } from './safe-path';
 import type { Presenter } from './presenter';
 import { sameHit } from './presenter';
+import { inRect } from './safe-path';
 
 /** What the session may ask of the input once it listens. */
 export interface Input {

@@ -99,11 +99,13 @@ export function place(panel: HTMLElement, at: Surroundings): Side {
   const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
   const { box, inText, controls } = at;
   // Measured at its natural size: each placement starts afresh, so the side does not swing as the height is capped.
-  panel.style.maxHeight = '';
+  // The cap goes on the card itself, which keeps its title and buttons in view and scrolls its body.
+  const capped = (panel.firstElementChild as HTMLElement | null) ?? panel;
+  capped.style.maxHeight = '';
   const card = { width: panel.offsetWidth, height: panel.offsetHeight };
   const side = chooseSide(box, card, viewport, { inText, controls });
   const { x, y, maxHeight } = position(side, box, card, viewport);
-  panel.style.maxHeight = `${Math.max(120, Math.floor(maxHeight))}px`;
+  capped.style.maxHeight = `${Math.max(120, Math.floor(maxHeight))}px`;
   panel.style.left = `${Math.round(x)}px`;
   panel.style.top = `${Math.round(y)}px`;
   return side;
@@ -122,7 +124,11 @@ export function position(
     const height = Math.min(card.height, maxHeight);
     const x = side === 'right' ? box.right + GAP : box.left - GAP - card.width;
     // Level with the status, moved up as far as needed to stay on screen.
-    return { x: clamp(x, MARGIN, view.width - card.width - MARGIN), y: clamp(box.top, MARGIN, view.height - height - MARGIN), maxHeight };
+    return {
+      x: clamp(x, MARGIN, view.width - card.width - MARGIN),
+      y: clamp(box.top, MARGIN, view.height - height - MARGIN),
+      maxHeight,
+    };
   }
   const x = clamp(box.left, MARGIN, view.width - card.width - MARGIN);
   if (side === 'top') {

@@ -14,7 +14,7 @@ opacity:1 !important;z-index:2147483647 !important;pointer-events:none !importan
  */
 export const OVERLAY_CSS = `
 .panel{all:initial;pointer-events:none;position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;box-sizing:border-box;
-width:max-content;max-width:min(360px, calc(100vw - 16px));max-height:calc(100vh - 16px);overflow:auto;
+width:max-content;max-width:min(360px, calc(100vw - 16px));overflow:hidden;
 border:1px solid var(--sl-panel-border);border-radius:10px;background:var(--sl-panel-bg);
 box-shadow:0 10px 30px rgba(0,0,0,.22),0 2px 6px rgba(0,0,0,.12);font-size:13px;
 --sl-panel-bg:#fff;--sl-panel-border:#c9ced6;color-scheme:light;}
