@@ -3,6 +3,7 @@ import { PRODUCT_IDS, type ProductId } from '../../catalog/enums';
 import { mergeDesk } from '../desk/match';
 import { restoreEntries, restoreNotes } from '../desk/restore';
 import { type Desk, EMPTY_DESK } from '../desk/schema';
+import { MAX_HOSTS, normaliseHostInput } from './host-match';
 import { POLICY_COPY_KEY, SETTINGS_KEY } from './keys';
 import { parseDeskPolicy } from './policy';
 import type { ProductSwitches } from './schema';
@@ -34,15 +35,24 @@ export const DEFAULT_CONTENT_SETTINGS: ContentSettings = {
 };
 
 /**
- * Stored host entries well-formed enough to match a page against; anything else is passed over (the options
- * page and the background check them in full and say what is wrong).
+ * Declared hosts of a stored or policy value, each brought to the stored pattern form by the parse the options page
+ * uses (host-match.ts): a policy written as the README shows it ("https://dpod.corp.example:8443",
+ * "*.reseller.example") matches as the same host saved on the options page. What does not parse is passed over
+ * (the options page and the background check them in full, the Public Suffix List included, and say what is
+ * wrong); a list longer than any we accept is passed over whole, before a single entry is parsed. `bare`: the
+ * scheme of a host written without one (a stored one can only be a pre-release host string, which meant both).
  */
-export function declaredHosts(raw: unknown): DeclaredHost[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(
-    (h): h is DeclaredHost =>
-      isRecord(h) && typeof h.pattern === 'string' && (PRODUCT_IDS as readonly string[]).includes(h.product as string),
-  );
+export function declaredHosts(raw: unknown, bare: 'https' | '*' = 'https'): DeclaredHost[] {
+  if (!Array.isArray(raw) || raw.length > MAX_HOSTS) return [];
+  const hosts: DeclaredHost[] = [];
+  for (const h of raw) {
+    if (!isRecord(h) || typeof h.pattern !== 'string' || !(PRODUCT_IDS as readonly unknown[]).includes(h.product)) {
+      continue;
+    }
+    const parsed = normaliseHostInput(h.pattern, bare);
+    if (parsed.ok) hosts.push({ pattern: parsed.pattern, product: h.product as ProductId });
+  }
+  return hosts;
 }
 
 /** The settings in force for a stored value and a managed (policy) value. Pure; invalid parts left out. */
@@ -53,7 +63,7 @@ export function contentSettingsOf(stored: unknown, managed: unknown): ContentSet
   return {
     switches: { ...restoreSwitches(own.products), ...policy.products },
     desk: mergeDesk(policy, { notes: restoreNotes(own.notes), entries: restoreEntries(own.deskEntries) }),
-    hosts: [...policyHosts, ...declaredHosts(own.hosts)],
+    hosts: [...policyHosts, ...declaredHosts(own.hosts, '*')],
   };
 }
 

@@ -31,6 +31,18 @@ export async function readStored<T>(restore: (value: unknown) => T, fallback: ()
 }
 
 /**
+ * The version stamped on the stored settings once the migrations have run: SETTINGS_VERSION, or a newer one that
+ * @wxt-dev/storage refused to take back (it leaves value and version as they are). Undefined when unreadable.
+ */
+export async function readStoredVersion(): Promise<unknown> {
+  try {
+    return (await settingsItem.getMeta())?.v;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Another value of settings (an imported file's) taken from `version` to the current shape by the same
  * @wxt-dev/storage migrations as the stored value: it is staged in session storage, migrated, read and removed.
  */

@@ -9,6 +9,7 @@ import { getSettings, readPolicy, watchPolicy, watchSettings } from '../../compo
 import { shortcutsText } from '../../components/shortcuts';
 import { showReport } from './badge';
 import { listenToCommands } from './commands';
+import { createDeskFormOpener } from './desk-form';
 import { createRegistrationSync, injectIntoOpenConsoles } from './sync';
 
 export default defineBackground(() => {
@@ -30,6 +31,7 @@ export default defineBackground(() => {
   watchPolicy(() => void sync());
   void sync();
   listenToCommands();
+  const openDeskForm = createDeskFormOpener();
 
   browser.runtime.onMessage.addListener((raw, sender, respond) => {
     if (sender.id !== browser.runtime.id) return;
@@ -39,10 +41,12 @@ export default defineBackground(() => {
       return true; // answered asynchronously
     }
     if (message?.type === 'add-desk-note' || message?.type === 'add-desk-entry') {
-      // A page cannot open extension pages; the background opens the options page at the form, filled in.
+      // The options page at the form, filled in: one tab, reused, and one request per tab per burst (desk-tab.ts).
       const kind = message.type === 'add-desk-note' ? 'note' : 'entry';
-      const path = deskFormPath({ kind, product: message.product, section: message.section, label: message.label });
-      void browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
+      openDeskForm(
+        deskFormPath({ kind, product: message.product, section: message.section, label: message.label }),
+        sender.tab?.id,
+      );
       return;
     }
     const tabId = sender.tab?.id;

@@ -1,5 +1,6 @@
 import { CONTENT_SCRIPT_FILE } from '../../components/content/files';
-import { forBrowser, isGranted } from '../../components/settings/hosts';
+import { forBrowser } from '../../components/settings/host-match';
+import { isGranted } from '../../components/settings/hosts';
 import type { HostEntry } from '../../components/settings/schema';
 /** Marks our registrations, so a sync never touches a script it did not make. */
 export const REGISTRATION_PREFIX = 'host:';

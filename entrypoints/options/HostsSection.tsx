@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { type ProductId, ProductIdSchema } from '../../catalog/enums';
+import { MAX_HOSTS } from '../../components/settings/host-match';
 import { BUILT_IN_PATTERNS, displayPattern, validateNewHost } from '../../components/settings/hosts';
 import type { HostEntry, Settings } from '../../components/settings/schema';
 import { hostIsGranted, releaseHosts, requestHosts } from './permissions';
@@ -128,6 +129,11 @@ function AddHostForm({ hosts, policyHosts = [], update, announce }: Omit<Props, 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (hosts.length >= MAX_HOSTS) {
+      setError(`There are ${MAX_HOSTS} hosts already; remove one first, or cover several with *.domain.`);
+      field.current?.focus();
+      return;
+    }
     const result = validateNewHost(input, product, [...policyHosts, ...hosts], productShortName);
     if (!result.ok) {
       setError(result.message);
@@ -204,8 +210,8 @@ function AddHostForm({ hosts, policyHosts = [], update, announce }: Omit<Props, 
         </p>
       )}
       <p id={hintId} className="hint full">
-        A host, host:port or full address (the path is ignored); *.example.com covers its subdomains. http and https
-        only.
+        A host, host:port or full address (the path is ignored); *.example.com covers its subdomains. A host alone means
+        https; write http:// for a console served over http.
       </p>
     </form>
   );

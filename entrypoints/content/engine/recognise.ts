@@ -8,6 +8,7 @@ import { CONSOLES, consoleById } from '../../../catalog/consoles';
 import type { ProductId } from '../../../catalog/schema';
 import { PageSigns } from '../../../components/page/signs';
 import type { DeclaredHost } from '../../../components/settings/content';
+import { hostEntryForUrl } from '../../../components/settings/host-match';
 import type { ProductSwitches } from '../../../components/settings/schema';
 import { type ConsoleModule, consoleModule } from '../console-module';
 import { safely } from '../safely';
@@ -29,25 +30,7 @@ export function confirms(module: ConsoleModule, doc: Document): boolean {
   return safely(() => module.recognise(new PageSigns(doc)), false);
 }
 
-/** The console a URL's host was declared as, by the first pattern that matches it. */
+/** The console a URL's host was declared as: by the most specific declared pattern that matches it (host-match.ts). */
 export function declaredConsole(hosts: readonly DeclaredHost[], url: string): ProductId | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  return hosts.find((h) => matches(h.pattern, parsed))?.product ?? null;
-}
-
-/** Whether a `scheme://host[:port]/*` pattern (the only shape the options page stores) covers a URL. */
-export function matches(pattern: string, url: URL): boolean {
-  const m = pattern.match(/^(\*|https?):\/\/(\*\.)?([^/:]+)(?::(\d+))?\/\*$/);
-  if (!m) return false;
-  const [, scheme, wildcard, host, port] = m;
-  const protocol = url.protocol.slice(0, -1);
-  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
-  if (port && url.port !== port) return false;
-  const name = url.hostname.toLowerCase();
-  return name === host || (!!wildcard && name.endsWith(`.${host}`));
+  return hostEntryForUrl(url, hosts)?.product ?? null;
 }

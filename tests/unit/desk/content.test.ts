@@ -148,7 +148,8 @@ describe('watchContentSettings', () => {
     await settingsItem.migrate();
     await tick();
     expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: false, mxhero: true });
-    expect(seen.at(-1)?.hosts).toEqual([{ pattern: 'backup.reseller.example', product: 'dropsuite' }]);
+    // The pre-release's bare host meant http and https, and still does, in the stored pattern form.
+    expect(seen.at(-1)?.hosts).toEqual([{ pattern: '*://backup.reseller.example/*', product: 'dropsuite' }]);
     unwatch();
   });
 });

@@ -6,7 +6,7 @@ import { consoleOf } from '../../../entrypoints/content/consoles';
 import { codeMatcher, codesIn, tokenAround } from '../../../entrypoints/content/consoles/codes';
 import { PageSigns } from '../../../entrypoints/content/consoles/signs';
 import { Engine } from '../../../entrypoints/content/engine/engine';
-import { declaredConsole, matches, recognise } from '../../../entrypoints/content/engine/recognise';
+import { declaredConsole, recognise } from '../../../entrypoints/content/engine/recognise';
 import { Scheduler } from '../../../entrypoints/content/engine/scheduler';
 import { LOAD_BUDGET, StatusIndex } from '../../../entrypoints/content/engine/status-index';
 import { PageWatcher } from '../../../entrypoints/content/engine/watch';
@@ -43,13 +43,26 @@ describe('declared console hosts', () => {
   it.each([
     ['https://dpod.corp.example:8443/*', 'https://dpod.corp.example:8443/ui/backup', true],
     ['https://dpod.corp.example:8443/*', 'https://dpod.corp.example/ui', false],
+    ['https://dpod.corp.example:443/*', 'https://dpod.corp.example/ui', true],
+    ['https://dpod.corp.example/*', 'https://dpod.corp.example:443/ui', true],
+    ['http://dpod.corp.example:80/*', 'http://dpod.corp.example/ui', true],
     ['*://*.reseller.example/*', 'http://status.reseller.example/x', true],
     ['*://*.reseller.example/*', 'https://reseller.example/', true],
     ['*://*.reseller.example/*', 'https://evilreseller.example/', false],
     ['https://portal.example/*', 'http://portal.example/', false],
     ['not a pattern', 'https://portal.example/', false],
   ])('%s covers %s: %s', (pattern, url, expected) => {
-    expect(matches(pattern, new URL(url))).toBe(expected);
+    expect(declaredConsole([{ pattern, product: 'dpod' }], url)).toBe(expected ? 'dpod' : null);
+  });
+
+  it('takes the most specific declared host, not the first', () => {
+    const hosts = [
+      { pattern: 'https://*.reseller.example/*', product: 'dropsuite' as const },
+      { pattern: 'https://dpod.reseller.example/*', product: 'dpod' as const },
+    ];
+    expect(declaredConsole(hosts, 'https://dpod.reseller.example/ui')).toBe('dpod');
+    expect(declaredConsole(hosts, 'https://backup.reseller.example/ui')).toBe('dropsuite');
+    expect(declaredConsole(hosts, 'https://dpod.reseller.example:443/ui')).toBe('dpod');
   });
 
   it('makes the page that console whatever it shows, and nothing when that console is off', () => {

@@ -34,7 +34,7 @@ describe('settings file', () => {
     expect(await parseSettingsFile(text)).toEqual({ ok: true, settings });
   });
 
-  it('normalises hosts typed by hand at a support desk', async () => {
+  it('normalises hosts typed by hand at a support desk: a bare host means https', async () => {
     const file = {
       app: 'status-lens',
       kind: 'settings',
@@ -43,7 +43,7 @@ describe('settings file', () => {
     };
     expect(await parseSettingsFile(JSON.stringify(file))).toEqual({
       ok: true,
-      settings: { ...settings, hosts: [{ pattern: '*://portal.msp.example/*', product: 'dropsuite' }] },
+      settings: { ...settings, hosts: [{ pattern: 'https://portal.msp.example/*', product: 'dropsuite' }] },
     });
   });
 

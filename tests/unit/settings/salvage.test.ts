@@ -135,10 +135,11 @@ describe('migrations (run by @wxt-dev/storage, see store.test.ts)', () => {
   it('turns host strings into Dropsuite entries and disabled products into switches', () => {
     expect(migrateV0toV1(v0)).toEqual({
       products: { dropsuite: true, dpod: true, mxhero: false },
+      // A bare host string meant http and https in the pre-release: it says so now.
       hosts: [
-        { pattern: 'portal.reseller.example', product: 'dropsuite' },
+        { pattern: '*://portal.reseller.example', product: 'dropsuite' },
         { pattern: 'https://backup.msp.example:8443/app', product: 'dropsuite' },
-        { pattern: '*', product: 'dropsuite' },
+        { pattern: '*://*', product: 'dropsuite' },
       ],
     });
   });
@@ -158,7 +159,7 @@ describe('migrations (run by @wxt-dev/storage, see store.test.ts)', () => {
       { pattern: 'https://backup.msp.example:8443/*', product: 'dropsuite' },
     ]);
     expect(notices.map((n) => n.message)).toEqual([
-      'Host 3 (“*”): that pattern is too broad: it would cover every site; it was dropped.',
+      'Host 3 (“*://*”): that pattern is too broad: it would cover every site; it was dropped.',
     ]);
   });
 });
