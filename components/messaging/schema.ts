@@ -2,9 +2,9 @@ import { z } from 'zod/mini';
 import { PRODUCT_IDS, SEVERITIES } from '../../catalog/enums';
 import { lazy } from '../lazy';
 
-/** Where a keyboard command moves to; the commands of the manifest carry the same names. */
-export const NAVIGATION = ['next-status', 'previous-status', 'next-failure'] as const;
-export type Navigation = (typeof NAVIGATION)[number];
+import { NAVIGATION } from './navigation';
+
+export { NAVIGATION, type Navigation } from './navigation';
 
 /** The schemas, built on first use (see ../lazy): the content script needs them only when a message arrives. */
 function build() {

@@ -4,6 +4,7 @@ import { deskFormPath } from '../../components/desk/link';
 import { mergeDesk } from '../../components/desk/match';
 import { withDeskEntries } from '../../components/desk/report';
 import { parseMessage } from '../../components/messaging/schema';
+import { publishSettingsInForce } from '../../components/settings/in-force';
 import { mirrorPolicy, watchManaged } from '../../components/settings/storage-item';
 import { getSettings, readPolicy, watchPolicy, watchSettings } from '../../components/settings/store';
 import { shortcutsText } from '../../components/shortcuts';
@@ -22,13 +23,24 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void sync());
   // Also when the user revokes a host from the browser's own settings.
   browser.permissions.onRemoved.addListener(() => void sync());
-  watchSettings(() => void sync());
+  // The settings in force, published for the content scripts and the popup whenever the settings or the policy
+  // change (and at every start: a record of an older version is replaced).
+  const publish = () =>
+    void publishSettingsInForce().catch((error: unknown) => console.error('[Status Lens] settings', error));
+  watchSettings(() => {
+    publish();
+    void sync();
+  });
   // The organisation's policy applies at once: the background copies managed storage to local storage, where every
   // context reads it without waiting for the browser's policy (seconds at the start of a session).
   const mirror = () => void mirrorPolicy().catch((error: unknown) => console.error('[Status Lens] policy', error));
   watchManaged(mirror);
   mirror();
-  watchPolicy(() => void sync());
+  watchPolicy(() => {
+    publish();
+    void sync();
+  });
+  publish();
   void sync();
   listenToCommands();
   const openDeskForm = createDeskFormOpener();

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONSOLES } from '../../catalog/consoles';
-import { type Message, type PageReport, parseMessage } from '../../components/messaging/schema';
+import type { Message, PageReport } from '../../components/messaging/schema';
+import { parseContentMessage } from '../../components/messaging/to-content';
 import { watchContentSettings } from '../../components/settings/content';
 import { Engine } from './engine/engine';
 import { Lifetime } from './lifetime';
@@ -41,7 +42,7 @@ export default defineContentScript({
     });
     const onMessage = (raw: unknown, sender: { id?: string }, respond: (answer: unknown) => void) => {
       if (!lifetime.alive || sender.id !== browser.runtime.id) return;
-      const message = parseMessage(raw);
+      const message = parseContentMessage(raw);
       if (message?.type === 'get-page-report') respond(engine.report());
       else if (message?.type === 'reveal') respond(engine.reveal(message.entryId, message.label));
       else if (message?.type === 'navigate') respond(engine.navigate(DIRECTIONS[message.to] ?? 'next'));

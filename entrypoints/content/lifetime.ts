@@ -17,7 +17,7 @@ type Registry = typeof globalThis & { [CURRENT]?: Lifetime };
 export class Lifetime {
   private readonly controller = new AbortController();
 
-  constructor(private readonly view: Window & typeof globalThis) {
+  constructor(view: Window & typeof globalThis) {
     const registry = globalThis as Registry;
     registry[CURRENT]?.end('a newer instance started');
     registry[CURRENT] = this;

@@ -173,10 +173,6 @@ export class Card {
     return true;
   }
 
-  private focusButton(selector: string): void {
-    this.built?.panel.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   /** Tells screen readers something, politely (after what they are reading). */
   announce(text: string): void {
     const { live } = this.parts();
@@ -264,6 +260,7 @@ export function inspectCard(card: Card): CardInspection | null {
   return {
     role: panel.getAttribute('role'),
     name: title?.textContent?.trim() ?? panel.getAttribute('aria-label') ?? '',
+    // biome-ignore lint/performance/useDomNodeTextContent: what is shown, not what is hidden under "More".
     text: panel.innerText,
     scheme: panel.dataset.scheme ?? null,
     interactive: panel.classList.contains('interactive'),

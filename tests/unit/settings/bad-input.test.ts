@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { checkDeskEntry, checkDeskNote, DESK_LIMITS } from '../../../components/desk/schema';
-import { contentSettingsOf } from '../../../components/settings/content';
+import { contentSettingsOf } from '../../../components/settings/in-force';
 import { parseSettingsFile } from '../../../components/settings/file';
 import { MAX_HOSTS } from '../../../components/settings/host-match';
 import {
