@@ -84,7 +84,7 @@ export const dropsuiteEntries = (): EntryInput[] => [
     labels: ['Retrying'],
     severity: 'warning',
     meaning: 'The last backup attempt hit an error, and the system is trying again on its own.',
-    cause: 'An unknown error; the system keeps reconnecting to the mail server.',
+    cause: 'The error has no known cause; meanwhile the platform keeps reconnecting to the mail server.',
     steps: [
       'Wait: every 30 minutes the system reconnects to the mail server, up to 25 times.',
       'Resellers can also try the Force Backup option.',
@@ -116,7 +116,7 @@ export const dropsuiteEntries = (): EntryInput[] => [
     meaning:
       'The backup could not reach the mail server this time; the status usually moves on by itself within hours.',
     cause:
-      'A connection problem with the mail server, for example Microsoft throttling requests or the server being down.',
+      'The mail server cannot be reached, for example because Microsoft is throttling requests or the server is down.',
     steps: [
       'Wait a few hours: the status normally changes by itself.',
       'If it has not changed after a few hours, contact support with the Mailbox Email ID to have it reviewed.',
@@ -194,7 +194,7 @@ export const dropsuiteEntries = (): EntryInput[] => [
     severity: 'warning',
     meaning: 'The backup ran, but some messages of the mailbox could not be processed.',
     cause:
-      'An error the platform could not classify, for example invalid messages, MIME errors, EML files that fail to load or attachments that cannot be processed.',
+      'An error the platform could not classify, such as a malformed message, a MIME error, an EML file that will not load or an attachment it cannot process.',
     steps: [
       'Wait a few hours: the status normally changes on its own.',
       'If it has not changed after a few hours, contact support with the Mailbox Email ID.',
@@ -475,7 +475,7 @@ export const dropsuiteEntries = (): EntryInput[] => [
     severity: 'error',
     meaning: 'The restore cannot talk to the mail server, so no mail is being put back.',
     cause: 'Something is wrong with the connection to the mail server.',
-    steps: ['Contact support with the Restore ID to have the case reviewed.'],
+    steps: ['Ask support to review the case, giving the Restore ID.'],
     shownAt: STATUS_PAGE('Restores'),
     sources: [restores('Connection Error'), SUPPORT],
     searchWords: ['cannot connect', 'connection failed', 'mail server unreachable', 'restore connection'],
@@ -660,10 +660,10 @@ export const dropsuiteEntries = (): EntryInput[] => [
     severity: 'warning',
     meaning: 'Building the download file hit an error; the status normally returns to Running and ends at Completed.',
     cause:
-      'Generating the file ran into a problem, such as a code error, a file conversion error or an error of unknown origin.',
+      'Building the file ran into trouble: an error in the code, a failed file conversion, or an error nobody has identified.',
     steps: [
       'Wait: the status normally goes back to Running, and in the end to Completed.',
-      'If it does not return to Running or reach Completed, contact support with the Download ID.',
+      'Should it stay at Retrying instead of going back to Running or on to Completed, ask support to look at it, giving the Download ID.',
     ],
     shownAt: STATUS_PAGE('Downloads'),
     sources: [downloads('Retrying'), SUPPORT],

@@ -48,7 +48,8 @@ export const mxheroEntries = (): EntryInput[] => [
     labels: ['storage_error'],
     severity: 'error',
     notification: { module: 'storage', type: 'MAIL', level: 'ERROR' },
-    meaning: 'Storing mail in cloud storage failed, or ended in an error or warning, and needs attention now.',
+    meaning:
+      'Saving mail to cloud storage went wrong, ending in a failure or in an error or warning state, and needs attention now.',
     cause: 'The storage step of mail processing went wrong; the vendor points at access, quota and folder path.',
     steps: [
       'Open the details of the failed execution to see which message and step failed.',
@@ -78,7 +79,7 @@ export const mxheroEntries = (): EntryInput[] => [
     severity: 'info',
     notification: { module: 'drag-and-drop', type: 'RULE', level: 'INFO' },
     meaning:
-      'A webhook that linked a rule or folder was deleted; mxHERO reports this for information, as no function is said to suffer.',
+      'Someone or something deleted the webhook tied to a rule or folder; mxHERO reports it for information only, with no function said to suffer.',
     cause: 'The webhook was deleted; recent changes to its folder or rule may tell why.',
     steps: [
       'Find out whether someone meant to remove it.',
@@ -243,7 +244,8 @@ export const mxheroEntries = (): EntryInput[] => [
     labels: ['accounts_and_groups_source_sync_error'],
     severity: 'error',
     notification: { module: 'sources-sync', type: 'PLATFORM', level: 'ERROR' },
-    meaning: 'The sync of accounts and groups from the source directory failed on an error that blocked it.',
+    meaning:
+      'A blocking error made the sync of accounts and groups from the source directory fail; it needs attention now.',
     cause:
       'A blocking error stopped the sync; the vendor points at the connector’s authentication and the API’s health.',
     steps: [
