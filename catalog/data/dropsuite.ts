@@ -585,7 +585,7 @@ export const dropsuiteEntries = (): EntryInput[] => [
     steps: ['Contact support with the Download ID so they can review the case.'],
     shownAt: STATUS_PAGE('Downloads'),
     sources: [downloads('Failed'), SUPPORT],
-    searchWords: ['download failed', 'export failed', 'failed', 'unknown error', 'no download link'],
+    searchWords: ['download failed', 'cannot download', 'export failed', 'failed', 'unknown error', 'no download link'],
   },
   {
     id: 'dropsuite.downloads.cancelled',
