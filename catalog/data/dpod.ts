@@ -758,9 +758,9 @@ export const dpodEntries = (): EntryInput[] => [
     labels: ['EXECUTION_UNQUIESCE_ON_ERROR_STARTED'],
     severity: 'error',
     meaning:
-      'An error came up in this task after the quiesce, and DPOD has begun to bring the domain or device out of it.',
+      'An error came up in this task once it had asked for a quiesce, and DPOD has begun to bring the domain or device back out of it.',
     cause:
-      'A step after the quiesce ended in an error; when the quiesce itself times out, for instance, DPOD cancels the task and asks the device to unquiesce.',
+      'A step after the quiesce request ended in an error; when the quiesce itself times out, for instance, DPOD cancels the task and asks the device to unquiesce.',
     steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
@@ -774,7 +774,8 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_UNQUIESCE_ON_ERROR_WAITING_FOR_UNQUIESCE'],
     severity: 'error',
-    meaning: 'An error came up in this task after the quiesce, and DPOD waits for the domain or device to leave it.',
+    meaning:
+      'An error came up in this task once it had asked for a quiesce, and DPOD waits for the domain or device to come back out.',
     cause: 'After the error, DPOD asked the device to unquiesce and waits until the device reports that it has.',
     steps: [],
     shownAt: SHOWN,
@@ -831,7 +832,7 @@ export const dpodEntries = (): EntryInput[] => [
     labels: ['EXECUTION_FAILED_LONG_RUNNING'],
     severity: 'error',
     meaning:
-      'After 60 minutes DPOD stopped following the task and marked it finished, yet the backup may still be going on, unconfirmed.',
+      'DPOD marked the task finished once it had run past 60 minutes, yet the backup may still be going on, unconfirmed.',
     cause: 'The task ran longer than the allowed duration, 60 minutes unless it was changed.',
     steps: [
       'Check on the DataPower device whether the task is still running: it may need your intervention.',
