@@ -53,8 +53,9 @@ const WHERE: Source[] = [PLAN, EXECUTION];
 const BACKUP = ['Manage', 'Maintenance', 'Backup'];
 
 // General advice, shown apart from the vendor's facts.
-const RERUN = 'Once the cause is fixed, run the plan again from Manage › Maintenance › Backup.';
 const DEVICE_UP = 'Check that the DataPower device is up and that DPOD can reach it over the network.';
+/** A step of ours for a quiesce that may have been left behind (a device's state is checked on the device). */
+const LEFT_QUIESCED = 'Check that no domain, nor the device, was left quiesced.';
 
 /** The quiesce and unquiesce timeouts: DPOD waits the configured timeout plus this much. */
 const TIMEOUT_MARGIN = { label: 'Added to the configured timeout', value: 3, unit: 'minutes' } as const;
@@ -95,12 +96,12 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['SKIPPED_APIC_DOMAIN'],
     severity: 'info',
-    meaning: 'DPOD left this domain out of the backup: it cannot back up an API Connect domain.',
-    cause: 'The devices and domains the backup activity selects include a domain that belongs to API Connect.',
+    meaning: 'The task for this domain was skipped, and nothing of the domain was backed up by this run.',
+    cause: 'The domain belongs to API Connect, and DPOD cannot back up API Connect domains.',
     steps: [],
-    noAction: 'Nothing to do in DPOD: it does not back up API Connect domains, so this task is skipped every time.',
+    noAction: 'Nothing to do in DPOD: a task for this domain is skipped on every run.',
     shownAt: SHOWN,
-    sources: [row('SKIPPED_APIC_DOMAIN'), ...WHERE, ACTIVITY],
+    sources: [row('SKIPPED_APIC_DOMAIN'), ...WHERE],
     searchWords: ['apic', 'api connect', 'domain skipped', 'apic domain not backed up', 'skipped'],
   },
   {
@@ -112,11 +113,11 @@ export const dpodEntries = (): EntryInput[] => [
     meaning: 'Nothing was backed up on this device: it was not available when DPOD created the plan’s tasks.',
     cause:
       'DPOD makes one task per device; for a device that is not available the task is created skipped, and when every task of the plan is skipped, the plan stops.',
-    steps: ['Find out why DPOD cannot use the device, and make it available again.'],
+    steps: ['Make the device available to DPOD again, so that the plan’s next run creates a task for it.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('SKIPPED_DEVICE_NOT_AVAILABLE'), ...WHERE, CONCEPTS],
-    generalAdvice: [DEVICE_UP, RERUN],
+    generalAdvice: [DEVICE_UP],
     searchWords: ['device down', 'device unreachable', 'device offline', 'cannot connect', 'skipped', 'no connection'],
   },
   {
@@ -135,7 +136,6 @@ export const dpodEntries = (): EntryInput[] => [
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('SKIPPED_NO_DEVICES_MATCHING_PATTERN'), ...WHERE, ACTIVITY, CONCEPTS],
-    generalAdvice: [RERUN],
     searchWords: [
       'no devices',
       'device pattern',
@@ -151,16 +151,12 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['DEVICE_NOT_IN_DR_MODE'],
     severity: 'error',
-    meaning: 'The Secure Backup did not run: the device is not in DR mode.',
+    meaning: 'No Secure Backup of this device was taken: DPOD refused to start one on a device outside DR mode.',
     cause: 'A Secure Backup needs the DataPower device in DR mode, and this device is not.',
-    steps: [
-      'Put the DataPower device in DR mode before its next Secure Backup.',
-      'Or, if this device needs no Secure Backup, back it up with an Export Domain activity instead (Manage › Maintenance › Backup, the plan’s activities).',
-    ],
+    steps: ['Put the DataPower device in DR mode before its next Secure Backup.'],
     shownAt: SHOWN,
-    menuPaths: [BACKUP],
-    sources: [row('DEVICE_NOT_IN_DR_MODE'), ...WHERE, ACTIVITY],
-    generalAdvice: [RERUN],
+    sources: [row('DEVICE_NOT_IN_DR_MODE'), ...WHERE],
+    generalAdvice: ['DR mode is switched on in the DataPower device’s own settings, not in DPOD.'],
     searchWords: ['dr mode', 'disaster recovery mode', 'secure backup', 'secure backup not allowed'],
   },
   {
@@ -173,14 +169,13 @@ export const dpodEntries = (): EntryInput[] => [
     cause:
       'Before a Secure Backup, DPOD checks that the device can hold the backup until it is downloaded; the free space is below the threshold of that check.',
     steps: [
-      'Free space in the temp storage of the DataPower device.',
+      'Make room in the temp storage of the DataPower device.',
       'If the threshold is stricter than you need, change it as the DPOD documentation chapter Configurable Parameters and Settings describes.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('NOT_ENOUGH_FREE_SPACE_ON_DEVICE'), ...WHERE],
-    generalAdvice: ['Remove files you no longer need from the device’s temp storage.', RERUN],
-    searchWords: ['disk full', 'no space', 'temp full', 'device storage full', 'free space', 'threshold'],
+    searchWords: ['device disk full', 'no space', 'temp full', 'device storage full', 'free space', 'threshold'],
   },
   {
     id: 'dpod.executions.cert-doesnt-exist-on-device',
@@ -188,17 +183,17 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['CERT_DOESNT_EXIST_ON_DEVICE'],
     severity: 'error',
-    meaning: 'The Secure Backup did not run: its certificate is missing from the device.',
+    meaning: 'No Secure Backup of this device was taken: the certificate the activity names is missing from it.',
     cause:
       'The activity names a certificate the device does not have; an activity for several devices needs the same certificate name on each of them.',
     steps: [
       'Open the activity under Manage › Maintenance › Backup and note its Certificate Name.',
-      'Install a certificate of that name on the device, or pick one the device has: the … button next to the field lists them.',
+      'Install a certificate of that name on this device, or choose a name that every device of the activity has.',
+      'Check every device of the activity for that name: the … button next to the field lists the first device’s certificates only.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('CERT_DOESNT_EXIST_ON_DEVICE'), ...WHERE, ACTIVITY],
-    generalAdvice: [RERUN],
     searchWords: ['certificate', 'cert missing', 'certificate not found', 'secure backup', 'certificate name'],
   },
   {
@@ -207,7 +202,8 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['SKIPPED_BECAUSE_ERROR_POLICY', 'EXECUTION_CANCELED_BECAUSE_ERROR_POLICY'],
     severity: 'error',
-    meaning: 'The task did not run, because another task of the plan failed first.',
+    meaning:
+      'This task never ran: another task of the same execution failed, and the plan canceled the tasks still waiting.',
     cause:
       'The failed task’s error policy stops the tasks of the plan still waiting (Fail in this status’s description, Halt in the plan and activity settings).',
     steps: [
@@ -216,9 +212,22 @@ export const dpodEntries = (): EntryInput[] => [
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
-    sources: [row('SKIPPED_BECAUSE_ERROR_POLICY EXECUTION_CANCELED_BECAUSE_ERROR_POLICY'), ...WHERE, ACTIVITY],
-    generalAdvice: [RERUN],
-    searchWords: ['error policy', 'canceled', 'cancelled', 'skipped', 'another task failed', 'plan stopped'],
+    sources: [
+      row('SKIPPED_BECAUSE_ERROR_POLICY EXECUTION_CANCELED_BECAUSE_ERROR_POLICY'),
+      ...WHERE,
+      ACTIVITY,
+      CONCEPTS,
+    ],
+    searchWords: [
+      'error policy',
+      'halt',
+      'error policy halt',
+      'canceled',
+      'cancelled',
+      'skipped',
+      'another task failed',
+      'plan stopped',
+    ],
   },
   {
     id: 'dpod.executions.plan-failed-pre-script',
@@ -226,13 +235,12 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['PLAN_FAILED_PRE_SCRIPT'],
     severity: 'error',
-    meaning: 'The task did not run: the script the plan runs first reported a failure.',
-    cause: 'The pre-plan script ended with a return code above 0, and the plan stopped before its tasks.',
+    meaning: 'No task of the plan ran: the script the plan runs before its tasks reported a failure.',
+    cause: 'The plan’s pre-plan script failed, exiting with a code above 0, so the plan stopped before any task.',
     steps: ['Fix the pre-plan script, or what it depends on, so that it returns 0 when it succeeds.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('PLAN_FAILED_PRE_SCRIPT'), ...WHERE],
-    generalAdvice: [RERUN],
     searchWords: ['pre script', 'pre-plan script', 'script failed', 'return code', 'exit code', 'hook failed'],
   },
   {
@@ -243,16 +251,22 @@ export const dpodEntries = (): EntryInput[] => [
     severity: 'error',
     meaning: 'DPOD canceled the task by itself: it had waited more than a day without running.',
     cause: 'Tasks run one after another, and this one was still waiting 24 hours after it joined the queue.',
-    steps: [],
+    steps: [
+      'Find what held the queue: a task waits for the tasks ahead of it, so look under Manage › Maintenance › Backup for executions that ran long while this one waited.',
+    ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     facts: [{ label: 'Canceled after waiting', value: 24, unit: 'hours' }],
     sources: [row('EXECUTION_CANCELED_BECAUSE_A_DAY_PASSED'), row('READY_FOR_EXECUTION'), ...WHERE],
-    generalAdvice: [
-      'Look under Manage › Maintenance › Backup for executions that were still running while this task waited.',
-      RERUN,
+    searchWords: [
+      'canceled',
+      'cancelled',
+      '24 hours',
+      'a day passed',
+      'waited too long',
+      'stuck in queue',
+      'never ran',
     ],
-    searchWords: ['canceled', 'cancelled', '24 hours', 'a day passed', 'expired', 'stuck in queue', 'never ran'],
   },
   {
     id: 'dpod.executions.execution-canceled-because-maintenance-window',
@@ -260,18 +274,27 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_CANCELED_BECAUSE_MAINTENANCE_WINDOW'],
     severity: 'error',
-    meaning: 'The task was not run: it was outside the maintenance window of its plan.',
+    meaning: 'DPOD did not start the task: the time was outside its plan’s maintenance window.',
     cause:
       'DPOD checks the window for every run, scheduled, started in the console or through the REST API; outside it no new task starts, and tasks still waiting when it closes are canceled.',
     steps: [
       'Read the plan’s window under Manage › Maintenance › Backup: its own start and end times, or the system’s default window.',
       'Run or schedule the plan inside the window, or change the window.',
-      'A plan that does not use the default and leaves both times empty is never held back by a window.',
+      'To let the plan start at any hour, clear Use Default Maint. Window and leave the window’s start and end empty.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
-    sources: [row('EXECUTION_CANCELED_BECAUSE_MAINTENANCE_WINDOW'), ...WHERE, CONCEPTS, REST_API],
-    searchWords: ['maintenance window', 'outside window', 'wrong time', 'canceled', 'schedule', 'rest api'],
+    sources: [row('EXECUTION_CANCELED_BECAUSE_MAINTENANCE_WINDOW'), ...WHERE, CONCEPTS],
+    searchWords: [
+      'maintenance window',
+      'outside window',
+      'wrong time',
+      'canceled',
+      'schedule',
+      'scheduled backup did not run',
+      'backup did not run',
+      'rest api',
+    ],
   },
   {
     id: 'dpod.executions.ready-for-execution',
@@ -279,7 +302,7 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['READY_FOR_EXECUTION'],
     severity: 'progress',
-    meaning: 'The task passed its checks and is queued to run.',
+    meaning: 'The task passed every check DPOD makes before running it, and now waits for its turn.',
     cause:
       'Tasks run in the order of the plan’s activities: this one starts within a minute, or after those ahead of it.',
     steps: [],
@@ -295,7 +318,7 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['SENT_TO_MDB', 'EXECUTION_STARTED', 'EXECUTION_PRE_CHECKS_STARTED'],
     severity: 'progress',
-    meaning: 'The task is running now.',
+    meaning: 'DPOD is working on the task; it has no outcome yet.',
     cause: 'DPOD has started the task, beginning with its pre-checks.',
     steps: [],
     noAction: 'Nothing to do: wait for the task to reach a final status.',
@@ -318,10 +341,7 @@ export const dpodEntries = (): EntryInput[] => [
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('EXECUTION_PRE_CHECKS_FOUND_QUIESCED_DOMAIN_IN_DEVICE'), ...WHERE],
-    generalAdvice: [
-      'Before you unquiesce the domain, find out who quiesced it and whether they still need it so.',
-      RERUN,
-    ],
+    generalAdvice: ['Before you unquiesce the domain, find out who quiesced it and whether they still need it so.'],
     searchWords: [
       'quiesce',
       'unquiesce',
@@ -337,16 +357,14 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_PRE_CHECKS_DOMAIN_IS_ALREADY_QUIESCED'],
     severity: 'error',
-    meaning: 'The task failed: the domain it had to quiesce was quiesced already.',
+    meaning:
+      'The task failed before any backup: the domain it was to quiesce had been quiesced by someone or something else.',
     cause: 'Before backing up one domain with quiesce, DPOD checks that the domain is not quiesced, and it was.',
     steps: ['Unquiesce the domain on the DataPower device.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('EXECUTION_PRE_CHECKS_DOMAIN_IS_ALREADY_QUIESCED'), ...WHERE],
-    generalAdvice: [
-      'Before you unquiesce the domain, find out who quiesced it and whether they still need it so.',
-      RERUN,
-    ],
+    generalAdvice: ['Ask who quiesced the domain, and whether they still need it so, before you unquiesce it.'],
     searchWords: ['quiesce', 'unquiesce', 'domain stuck quiesced', 'already quiesced', 'domain quiesced'],
   },
   {
@@ -365,7 +383,7 @@ export const dpodEntries = (): EntryInput[] => [
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE'), ...WHERE],
-    generalAdvice: ['Move old backups off the destination, or delete those you no longer keep.', RERUN],
+    generalAdvice: ['Move old backups off the destination, or delete those you no longer keep.'],
     searchWords: ['disk full', 'nfs full', 'backup destination full', 'out of space', 'no space', 'threshold'],
   },
   {
@@ -383,7 +401,6 @@ export const dpodEntries = (): EntryInput[] => [
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('EXECUTION_PRE_CHECKS_NFS_DIRECTORY_NOT_FOUND'), ...WHERE],
-    generalAdvice: [RERUN],
     searchWords: ['nfs', 'directory not found', 'folder missing', 'mount', 'backup destination', 'path not found'],
   },
   {
@@ -394,11 +411,11 @@ export const dpodEntries = (): EntryInput[] => [
     severity: 'error',
     meaning: 'The task failed in its pre-checks: the DataPower device was unavailable.',
     cause: 'DPOD could not use the device when the task checked it, after the plan had created its tasks.',
-    steps: ['Find out why DPOD cannot use the device, and make it available again.'],
+    steps: ['Make the device available to DPOD again before the plan runs next.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('EXECUTION_PRE_CHECKS_DEVICE_NOT_AVAILABLE'), ...WHERE],
-    generalAdvice: [DEVICE_UP, RERUN],
+    generalAdvice: [DEVICE_UP],
     searchWords: ['device down', 'device unreachable', 'device offline', 'cannot connect', 'pre-checks failed'],
   },
   {
@@ -422,18 +439,14 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_CHECK_MANIFEST_ANOTHER_SECURE_BACKUP_IS_RUNNING_CHECK_DEVICE'],
     severity: 'error',
-    meaning: 'The task failed: a backup task seems to be running on the device already.',
+    meaning: 'The task failed: the device looks busy with a backup task already.',
     cause:
       'This can follow a restart of DPOD during a backup task: the task goes on on the device, but DPOD no longer follows it.',
     steps: ['Check on the DataPower device by hand whether that backup is still running.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('EXECUTION_CHECK_MANIFEST_ANOTHER_SECURE_BACKUP_IS_RUNNING_CHECK_DEVICE'), ...WHERE],
-    generalAdvice: [
-      'Let that backup finish, or stop it on the device, before you start another.',
-      'Check that no domain, nor the device, was left quiesced.',
-      RERUN,
-    ],
+    generalAdvice: ['Let that backup finish, or stop it on the device, before you start another.', LEFT_QUIESCED],
     searchWords: [
       'lost track',
       'dpod restarted',
@@ -451,7 +464,7 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_WAITING_FOR_PRE_SCRIPT'],
     severity: 'progress',
-    meaning: 'The task waits while the user’s pre-task script runs.',
+    meaning: 'The backup has not begun: the task is paused while a script the user set to run before it does its work.',
     cause: 'The backup activity has a Pre-Action Script, which runs before the task.',
     steps: [],
     noAction: 'Nothing to do: the task goes on once the script ends.',
@@ -465,8 +478,8 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_PRE_SCRIPT_ERROR'],
     severity: 'error',
-    meaning: 'The task failed: the user’s pre-task script reported a failure.',
-    cause: 'The pre-task script ended with a return code above 0; a post-task script set for the task still runs.',
+    meaning: 'The task failed because its pre-task script, supplied by the user, reported a failure.',
+    cause: 'The pre-task script exited with a code above 0; a post-task script, if one is set, runs anyway.',
     steps: [
       'Fix the pre-task script, or what it depends on, so that it returns 0 when it succeeds.',
       'Check what the post-task script did, since it ran although the task failed.',
@@ -474,7 +487,6 @@ export const dpodEntries = (): EntryInput[] => [
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('EXECUTION_PRE_SCRIPT_ERROR'), ...WHERE, ACTIVITY],
-    generalAdvice: [RERUN],
     searchWords: ['pre script', 'script failed', 'return code', 'exit code', 'post script', 'hook failed'],
   },
 
@@ -524,7 +536,7 @@ export const dpodEntries = (): EntryInput[] => [
     menuPaths: [BACKUP],
     facts: [TIMEOUT_MARGIN],
     sources: [row(QUIESCE_TIMEOUT_ROW), ...WHERE, ACTIVITY],
-    generalAdvice: ['Check on the DataPower device that the domain or device is no longer quiesced.', RERUN],
+    generalAdvice: ['Check on the DataPower device that the domain or device is no longer quiesced.'],
     searchWords: ['quiesce timeout', 'timeout', 'quiesce', 'unquiesce', 'domain stuck quiesced', 'timed out'],
   },
 
@@ -535,13 +547,17 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_EXPORT_DOMAIN_PERSISTED_STARTED', 'EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_STARTED'],
     severity: 'progress',
-    meaning: 'The export of the domain has begun.',
+    meaning: 'The device is exporting the domain at DPOD’s request; the task has no outcome yet.',
     cause:
       'The task of an Export Domain activity reached its export; a domain with unsaved changes gets two exports, of its persisted and of its non-persisted data.',
     steps: [],
     noAction: 'Nothing to do: wait for the export to finish.',
     shownAt: SHOWN,
-    sources: [row('EXECUTION_EXPORT_DOMAIN_PERSISTED_STARTED EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_STARTED'), ...WHERE],
+    sources: [
+      row('EXECUTION_EXPORT_DOMAIN_PERSISTED_STARTED EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_STARTED'),
+      ...WHERE,
+      ACTIVITY,
+    ],
     searchWords: ['export domain', 'exporting', 'domain export', 'in progress', 'persisted', 'non persisted'],
   },
   {
@@ -550,7 +566,7 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_EXPORT_DOMAIN_PERSISTED_SOMA_ERROR', 'EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_SOMA_ERROR'],
     severity: 'error',
-    meaning: 'The export of the domain failed.',
+    meaning: 'The device could not export the domain, so this task produced no export of it.',
     cause: 'The Export Domain request to the device, made through SOMA, ended in an error.',
     steps: [],
     shownAt: SHOWN,
@@ -561,8 +577,7 @@ export const dpodEntries = (): EntryInput[] => [
     ],
     generalAdvice: [
       'Check that the device is up and that its XML management interface, which SOMA uses, answers DPOD.',
-      'Check the domain on the device for problems that would stop an export.',
-      RERUN,
+      'On the device, look at the domain’s state and at the device’s log around the time of the export.',
     ],
     searchWords: ['soma', 'soma error', 'export failed', 'export domain', 'xml management', 'management interface'],
   },
@@ -572,7 +587,7 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_EXPORT_DOMAIN_PERSISTED_EMPTY_FILE', 'EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_EMPTY_FILE'],
     severity: 'error',
-    meaning: 'The export of the domain gave an empty file, so nothing usable was saved.',
+    meaning: 'The export of the domain gave an empty file, so this task produced nothing usable.',
     cause: 'The device answered the Export Domain request with a file that holds nothing.',
     steps: [],
     shownAt: SHOWN,
@@ -581,8 +596,10 @@ export const dpodEntries = (): EntryInput[] => [
       row('EXECUTION_EXPORT_DOMAIN_PERSISTED_EMPTY_FILE EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_EMPTY_FILE'),
       ...WHERE,
     ],
-    generalAdvice: ['Check the domain and the device, then try the export again.', RERUN],
-    searchWords: ['empty file', 'zero bytes', 'export domain', 'empty export', 'corrupt backup', 'export failed'],
+    generalAdvice: [
+      'Check on the device that the domain still exists and is up, then run the plan once more to export it again.',
+    ],
+    searchWords: ['empty file', 'zero bytes', 'export domain', 'empty export', 'export failed'],
   },
   {
     id: 'dpod.executions.execution-export-domain-persisted-savefile-exception',
@@ -594,8 +611,8 @@ export const dpodEntries = (): EntryInput[] => [
     ],
     severity: 'error',
     meaning: 'The domain was exported, but DPOD failed to save the resulting zip file.',
-    cause: 'Writing the export’s zip file to the backup destination of DPOD ended in an error.',
-    steps: [],
+    cause: 'DPOD could not write the zip of the export to its backup destination.',
+    steps: ['Check the backup destination DPOD saves to: it must be a mounted remote filesystem with free space.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [
@@ -604,8 +621,8 @@ export const dpodEntries = (): EntryInput[] => [
       ),
       ...WHERE,
     ],
-    generalAdvice: ['Check that the backup destination exists, has free space and is writable by DPOD.', RERUN],
-    searchWords: ['save failed', 'cannot write', 'zip', 'disk full', 'permission denied', 'export domain'],
+    generalAdvice: ['Check that DPOD may write to the backup destination.'],
+    searchWords: ['save failed', 'cannot write', 'zip', 'zip not saved', 'export domain'],
   },
   {
     id: 'dpod.executions.execution-export-domain-persisted-done',
@@ -613,10 +630,11 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_EXPORT_DOMAIN_PERSISTED_DONE', 'EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_DONE'],
     severity: 'success',
-    meaning: 'The export of the domain completed successfully.',
+    meaning: 'The domain’s export is saved as a zip file in DPOD’s backup destination.',
     cause: 'The device exported the domain, and DPOD stores the zip file in its backup destination.',
     steps: [],
-    noAction: 'Nothing to do: this export is done.',
+    noAction:
+      'Nothing to do for the export; if this task quiesced the domain, the unquiesce that follows still has to complete.',
     shownAt: SHOWN,
     sources: [row('EXECUTION_EXPORT_DOMAIN_PERSISTED_DONE EXECUTION_EXPORT_DOMAIN_NON_PERSISTED_DONE'), ...WHERE],
     searchWords: ['export done', 'export ok', 'domain exported', 'export finished', 'export domain'],
@@ -629,12 +647,12 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_SECURE_BACKUP_STARTED'],
     severity: 'progress',
-    meaning: 'The Secure Backup of the device has begun.',
+    meaning: 'The DataPower device is making its Secure Backup now; the task has no outcome yet.',
     cause: 'The task of a Secure Backup activity reached the backup itself.',
     steps: [],
-    noAction: 'Nothing to do: wait for the Secure Backup to finish.',
+    noAction: 'Nothing to do until the Secure Backup ends.',
     shownAt: SHOWN,
-    sources: [row('EXECUTION_SECURE_BACKUP_STARTED'), ...WHERE],
+    sources: [row('EXECUTION_SECURE_BACKUP_STARTED'), ...WHERE, ACTIVITY],
     searchWords: ['secure backup', 'running', 'in progress', 'backing up', 'started'],
   },
   {
@@ -643,18 +661,14 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_SECURE_BACKUP_UNSUCCESSFUL'],
     severity: 'error',
-    meaning: 'The device reported that its Secure Backup failed.',
+    meaning: 'This run left no Secure Backup of the device: the device answered DPOD’s request with an error.',
     cause: 'The DataPower device returned an error for the Secure Backup.',
     steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('EXECUTION_SECURE_BACKUP_UNSUCCESSFUL'), ...WHERE],
-    generalAdvice: [
-      'Check the device’s own logs for the error of its Secure Backup.',
-      'Check that no domain, nor the device, was left quiesced.',
-      RERUN,
-    ],
-    searchWords: ['secure backup failed', 'secure backup error', 'backup failed', 'device error', 'dr mode'],
+    generalAdvice: ['Check the device’s own logs for the error of its Secure Backup.', LEFT_QUIESCED],
+    searchWords: ['secure backup failed', 'secure backup error', 'backup failed', 'device error'],
   },
   {
     id: 'dpod.executions.execution-secure-backup-wrong-file-hash',
@@ -681,7 +695,7 @@ export const dpodEntries = (): EntryInput[] => [
     generalAdvice: [
       'Do not rely on the files of the failed run for a restore.',
       'Check the network between DPOD and the device, and the free space on both sides.',
-      RERUN,
+      'Then take a new Secure Backup by running the plan again.',
     ],
     searchWords: ['hash mismatch', 'checksum', 'wrong size', 'empty file', 'corrupt backup', 'download failed'],
   },
@@ -725,12 +739,14 @@ export const dpodEntries = (): EntryInput[] => [
     meaning: 'The domain or device did not come out of quiesce in time, and it may still be quiesced.',
     cause: 'Unquiescing was not over 3 minutes after the configured timeout, so DPOD stopped waiting for it.',
     steps: [
-      'On the DataPower device, check the state of the domain or device, and unquiesce it by hand if it is still quiesced.',
       'If unquiescing needs more time, raise the timeout as the DPOD documentation chapter Configurable Parameters and Settings describes.',
     ],
     shownAt: SHOWN,
     facts: [TIMEOUT_MARGIN],
     sources: [row(UNQUIESCE_TIMEOUT_ROW), ...WHERE, ACTIVITY],
+    generalAdvice: [
+      'On the DataPower device, check whether the domain or device is still quiesced, and unquiesce it there.',
+    ],
     searchWords: ['unquiesce timeout', 'timeout', 'unquiesce', 'domain stuck quiesced', 'no traffic', 'timed out'],
   },
 
@@ -741,14 +757,15 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_UNQUIESCE_ON_ERROR_STARTED'],
     severity: 'error',
-    meaning: 'The task failed, and DPOD has begun to bring the domain or device back out of quiesce.',
+    meaning:
+      'An error came up in this task once it had asked for a quiesce, and DPOD has begun to bring the domain or device back out of it.',
     cause:
-      'The task failed once the domain or device was quiesced (for instance the quiesce timed out), so DPOD unquiesces it before the task ends.',
+      'A step after the quiesce request ended in an error; when the quiesce itself times out, for instance, DPOD cancels the task and asks the device to unquiesce.',
     steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row(UNQUIESCE_STARTED_ROW), ...WHERE],
-    generalAdvice: ['Read the task’s earlier statuses in the same execution to find the step that failed.', RERUN],
+    generalAdvice: ['Find the error that came before the unquiesce in the task’s details, and deal with it first.'],
     searchWords: ['unquiesce on error', 'on error', 'backup failed', 'unquiesce after failure', 'unquiesce'],
   },
   {
@@ -757,14 +774,17 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_UNQUIESCE_ON_ERROR_WAITING_FOR_UNQUIESCE'],
     severity: 'error',
-    meaning: 'The task failed, and DPOD is waiting for the domain or device to come out of quiesce.',
-    cause:
-      'The task failed once the domain or device was quiesced; DPOD has asked it to unquiesce and waits until it has.',
+    meaning:
+      'An error came up in this task once it had asked for a quiesce, and DPOD waits for the domain or device to come back out.',
+    cause: 'After the error, DPOD asked the device to unquiesce and waits until the device reports that it has.',
     steps: [],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row(UNQUIESCE_WAITING_ROW), ...WHERE],
-    generalAdvice: ['Read the task’s earlier statuses in the same execution to find the step that failed.', RERUN],
+    generalAdvice: [
+      'Once the unquiesce is over, look in the task’s details for the error that came before it.',
+      'If it stays in this status, check the domain or device on the DataPower device itself.',
+    ],
     searchWords: ['unquiesce on error', 'on error', 'backup failed', 'still quiesced', 'unquiesce'],
   },
   {
@@ -773,17 +793,20 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_UNQUIESCE_ON_ERROR_TIMEOUT_OCCURRED'],
     severity: 'error',
-    meaning: 'The task failed, and the domain or device did not come out of quiesce in time: it may still be quiesced.',
-    cause:
-      'After the failure, unquiescing was not over 3 minutes after the configured timeout, so DPOD stopped waiting.',
+    meaning:
+      'After an error in this task, the domain or device did not come out of quiesce in time, and it may still be quiesced.',
+    cause: 'After the error, unquiescing was not over 3 minutes after the configured timeout, so DPOD stopped waiting.',
     steps: [
-      'On the DataPower device, check the state of the domain or device, and unquiesce it by hand if it is still quiesced.',
+      'If unquiescing needs more time, raise its timeout as the DPOD documentation chapter Configurable Parameters and Settings describes.',
     ],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     facts: [TIMEOUT_MARGIN],
     sources: [row(UNQUIESCE_TIMEOUT_ROW), ...WHERE],
-    generalAdvice: ['Read the task’s earlier statuses in the same execution to find the step that failed.', RERUN],
+    generalAdvice: [
+      'On the DataPower device, check whether the domain or device is still quiesced, and unquiesce it there.',
+      'Then find, in the task’s details, the error that came before the unquiesce.',
+    ],
     searchWords: ['unquiesce on error', 'on error', 'unquiesce timeout', 'domain stuck quiesced', 'timed out'],
   },
 
@@ -794,14 +817,13 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['EXECUTION_FAILED_WITH_INTERNAL_EXCEPTION'],
     severity: 'error',
-    meaning: 'The task failed on an internal error of DPOD.',
+    meaning: 'DPOD itself ran into a fault while running the task, not the device; the task ended without its backup.',
     cause: 'Something went wrong inside DPOD; the task’s error message gives the details.',
     steps: ['Read the error message of the task, and act on what it names.'],
     shownAt: SHOWN,
     menuPaths: [BACKUP],
     sources: [row('EXECUTION_FAILED_WITH_INTERNAL_EXCEPTION'), ...WHERE],
-    generalAdvice: [RERUN],
-    searchWords: ['internal error', 'exception', 'crash', 'unexpected error', 'bug', 'backup failed'],
+    searchWords: ['internal error', 'exception', 'crash', 'unexpected error', 'bug', 'dpod error'],
   },
   {
     id: 'dpod.executions.execution-failed-long-running',
@@ -810,7 +832,7 @@ export const dpodEntries = (): EntryInput[] => [
     labels: ['EXECUTION_FAILED_LONG_RUNNING'],
     severity: 'error',
     meaning:
-      'DPOD marked the task finished after it had run for more than 60 minutes, yet it may still be running: its backup is not confirmed.',
+      'DPOD marked the task finished once it had run past 60 minutes, yet the backup may still be going on, unconfirmed.',
     cause: 'The task ran longer than the allowed duration, 60 minutes unless it was changed.',
     steps: [
       'Check on the DataPower device whether the task is still running: it may need your intervention.',
@@ -821,7 +843,7 @@ export const dpodEntries = (): EntryInput[] => [
     facts: [{ label: 'Marked finished after running', value: 60, unit: 'minutes' }],
     sources: [row('EXECUTION_FAILED_LONG_RUNNING'), ...WHERE],
     generalAdvice: [
-      'Check that no domain, nor the device, was left quiesced.',
+      LEFT_QUIESCED,
       'Check whether the backup files reached the destination; if not, run the plan again from Manage › Maintenance › Backup.',
     ],
     searchWords: [
@@ -831,7 +853,8 @@ export const dpodEntries = (): EntryInput[] => [
       'backup ran over an hour',
       'more than an hour',
       'over an hour',
-      'timeout',
+      'hung backup',
+      'hung',
       'still running',
       'stuck backup',
       'manual intervention',
@@ -843,7 +866,7 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['FAILED_NO_FILES_DOWNLOADED'],
     severity: 'error',
-    meaning: 'The task reported no error, yet no backup files reached DPOD.',
+    meaning: 'The task reported no error, yet no backup files reached DPOD, so this run gave no usable backup.',
     cause: 'This can happen when DPOD is restarted while the backup runs.',
     steps: ['Run the backup again from Manage › Maintenance › Backup.'],
     shownAt: SHOWN,
@@ -865,7 +888,7 @@ export const dpodEntries = (): EntryInput[] => [
     section: 'executions',
     labels: ['SUCCESS'],
     severity: 'success',
-    meaning: 'The backup task ran to the end.',
+    meaning: 'The backup of this task is complete, and its files are stored in DPOD’s backup destination.',
     cause: 'The backup finished, and DPOD stores its files in the backup destination.',
     steps: [],
     noAction: 'Nothing to do: the backup is done.',

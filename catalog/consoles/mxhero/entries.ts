@@ -24,7 +24,7 @@ export const mxheroEntries = (): EntryInput[] => [
     severity: 'error',
     notification: { module: 'storage', type: 'STORAGE', level: 'ERROR' },
     meaning: 'The credentials or token Mail2Cloud uses for cloud storage, such as Box or OneDrive, no longer work.',
-    cause: 'The storage credentials or token lost their access, or became invalid.',
+    cause: 'What Mail2Cloud signs in to the provider with is no longer valid, or no longer grants access.',
     steps: [
       'Reconnect the storage account in Mail2Cloud and authorize it again with the provider.',
       'Check at the provider that the affected user still has the permissions Mail2Cloud needs.',
@@ -48,7 +48,8 @@ export const mxheroEntries = (): EntryInput[] => [
     labels: ['storage_error'],
     severity: 'error',
     notification: { module: 'storage', type: 'MAIL', level: 'ERROR' },
-    meaning: 'Storing mail in cloud storage failed, or ended in an error or warning, and needs attention now.',
+    meaning:
+      'Saving mail to cloud storage went wrong, ending in a failure or in an error or warning state, and needs attention now.',
     cause: 'The storage step of mail processing went wrong; the vendor points at access, quota and folder path.',
     steps: [
       'Open the details of the failed execution to see which message and step failed.',
@@ -77,7 +78,8 @@ export const mxheroEntries = (): EntryInput[] => [
     labels: ['web_hook_deleted'],
     severity: 'info',
     notification: { module: 'drag-and-drop', type: 'RULE', level: 'INFO' },
-    meaning: 'A webhook tied to a rule or folder has been removed.',
+    meaning:
+      'Someone or something deleted the webhook tied to a rule or folder; mxHERO reports it for information only, with no function said to suffer.',
     cause: 'The webhook was deleted; recent changes to its folder or rule may tell why.',
     steps: [
       'Find out whether someone meant to remove it.',
@@ -85,7 +87,7 @@ export const mxheroEntries = (): EntryInput[] => [
     ],
     shownAt: SHOWN,
     sources: [row('web_hook_deleted'), LEVELS],
-    searchWords: ['webhook', 'webhook deleted', 'webhook removed', 'folder deleted', 'drag and drop', 'rule folder'],
+    searchWords: ['webhook', 'webhook deleted', 'webhook removed', 'webhook missing', 'drag and drop', 'rule folder'],
   },
   {
     id: 'mxhero.notifications.web-hook-removed-by-move-conflict',
@@ -95,7 +97,7 @@ export const mxheroEntries = (): EntryInput[] => [
     severity: 'warning',
     notification: { module: 'drag-and-drop', type: 'RULE', level: 'WARN' },
     meaning:
-      'A folder move clashed with a webhook, so Mail2Cloud removed the webhook; drag-and-drop there may be affected.',
+      'A folder move clashed with a webhook, so Mail2Cloud removed the webhook; drag-and-drop for that folder may not work until they are linked again.',
     cause:
       'Moving the folder created a conflict with its webhook, and keeping the webhook would have left things inconsistent.',
     steps: [
@@ -171,7 +173,7 @@ export const mxheroEntries = (): EntryInput[] => [
     severity: 'warning',
     notification: { module: 'emailsync', type: 'RULE', level: 'WARN' },
     meaning:
-      'A storage user was flagged as unhealthy after failing again and again, so syncing for that user may be affected.',
+      'A storage user was flagged as unhealthy after failing again and again; work for that user is affected until someone enables it again.',
     cause: 'The same user failed again and again; the account or the provider may be at fault.',
     steps: [
       'Look up the most recent error for that user.',
@@ -242,13 +244,14 @@ export const mxheroEntries = (): EntryInput[] => [
     labels: ['accounts_and_groups_source_sync_error'],
     severity: 'error',
     notification: { module: 'sources-sync', type: 'PLATFORM', level: 'ERROR' },
-    meaning: 'The sync of accounts and groups from the source stopped on an error, so the lists were not updated.',
+    meaning:
+      'A blocking error made the sync of accounts and groups from the source directory fail; it needs attention now.',
     cause:
       'A blocking error stopped the sync; the vendor points at the connector’s authentication and the API’s health.',
     steps: [
       'Check the connector’s authentication to the source.',
       'Check the health of the source’s API.',
-      'Fix the cause, then run the sync again with care.',
+      'Once the cause is fixed, run the source sync again and check that it ends without this error.',
     ],
     shownAt: SHOWN,
     sources: [row('accounts_and_groups_source_sync_error'), LEVELS],
@@ -305,7 +308,7 @@ export const mxheroEntries = (): EntryInput[] => [
     severity: 'error',
     notification: { module: 'engine', type: 'MAIL', level: 'ERROR' },
     meaning: 'A rule failed to run, in a way the engine recognises and reports.',
-    cause: 'An action step of the rule failed, often because of the rule’s setup or something it depends on.',
+    cause: 'An action step of the rule failed; the fix lies in the rule or in something it depends on.',
     steps: [
       'Open the execution details and find the action step that failed.',
       'Fix the rule or the dependency behind it.',
@@ -327,7 +330,7 @@ export const mxheroEntries = (): EntryInput[] => [
     steps: [
       'Save the stack trace and the context of the failure.',
       'Escalate it to the development team that owns the engine.',
-      'Use a workaround or retry the message in the meantime.',
+      'Meanwhile, retry the failed message, and agree on a workaround with that team if it keeps failing.',
     ],
     shownAt: SHOWN,
     sources: [row('execution_unexpected_error'), LEVELS],
