@@ -136,7 +136,7 @@ function sectionOfElement(element: Element): string | null {
 export const page: ConsolePage = {
   recognise: (signs) => isSystemStatusPage(signs) || isDashboardWithReauth(signs.doc),
   // Everyday words, which a page also uses for other things ("Completed" as a heading): only where a status stands.
-  commonLabels: ['Completed', 'Failed', 'Running', 'Cancelled', 'Expired', 'In Progress', 'Retrying', 'Link'],
+  commonLabels: ['Completed', 'Failed', 'Running', 'Cancelled', 'Expired', 'In Progress', 'Retrying'],
   unknownInStatusColumn: true,
   sectionOf: sectionOfElement,
   sectionOfLabel: (label) => (foldLabel(label) === REAUTH ? 'dashboard' : null),
