@@ -4,7 +4,8 @@
  * not the vendor's), where the status shows (the popup only: the card is on that very page), the sources, the
  * row's context and the button to add a desk note.
  */
-import { type Entry, GENERAL_ADVICE_LABEL } from '../../catalog';
+import type { Entry } from '../../catalog/schema';
+import { GENERAL_ADVICE_LABEL } from '../../catalog/sources';
 import { appendBreakable, button, heading, node } from './dom';
 import type { StatusView } from './model';
 import { renderSources } from './sources';

@@ -2,7 +2,7 @@
  * The severity chip's icons: a shape per severity beside its word, so the chip reads without colour (and without
  * the word, at a glance). Drawn with createElementNS, never markup; hidden from screen readers (the word says it).
  */
-import type { Severity } from '../../catalog';
+import type { Severity } from '../../catalog/schema';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

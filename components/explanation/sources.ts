@@ -2,7 +2,8 @@
  * Where an explanation comes from: each source's title, publisher and address, as a list under "More" and as
  * one line of a ticket. A link is built only to an https address, and opens in a new tab without a referrer.
  */
-import { type Entry, SEED_DOCUMENTS, type Source } from '../../catalog';
+import type { Entry, Source } from '../../catalog/schema';
+import { SEED_DOCUMENTS } from '../../catalog/sources';
 import { appendBreakable, heading, node } from './dom';
 
 const SOURCES_HEADING = 'Where this comes from';

@@ -2,7 +2,7 @@
  * What the card says about a status, as text, apart from how it is shown: the renderer and the ticket both ask
  * here, so the card and the ticket never say different things (one folding rule, one first step).
  */
-import type { Entry, Fact, Severity } from '../../catalog';
+import type { Entry, Fact, Severity } from '../../catalog/schema';
 import type { RowCell, StatusView, Subject } from './model';
 
 /** Severity as words, so it never rests on colour alone. */

@@ -57,6 +57,8 @@ function build() {
     z.object({ type: z.literal('navigate'), to: z.enum(NAVIGATION) }),
     /** test page → content, e2e builds only: what the card shows (the page cannot read its closed shadow root). */
     z.object({ type: z.literal('inspect-card') }),
+    /** content → background: one console's catalog entries, asked once its page is recognised. */
+    z.object({ type: z.literal('get-catalog'), product: ProductIdSchema }),
     /** content → background: the keys of the keyboard commands, as the user set them, for the tooltip's footer. */
     z.object({ type: z.literal('get-shortcuts') }),
     /**

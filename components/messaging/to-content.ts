@@ -3,6 +3,8 @@
  * the content script loads on every console page, and the zod schemas of ./schema stay out of it. The types are
  * the schema's own.
  */
+
+import type { Entry } from '../../catalog/schema';
 import { NAVIGATION } from './navigation';
 import type { Message } from './schema';
 
@@ -26,4 +28,24 @@ export function parseContentMessage(raw: unknown): ContentMessage | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * The entries the background sends for one console: our own background's answer, checked for the shape the
+ * content script relies on (a list of entries with their ids, labels, section and severity).
+ */
+export function entriesFrom(raw: unknown): readonly Entry[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const ok = raw.every(
+    (e) =>
+      typeof e === 'object' &&
+      e !== null &&
+      typeof e.id === 'string' &&
+      typeof e.section === 'string' &&
+      typeof e.severity === 'string' &&
+      typeof e.meaning === 'string' &&
+      Array.isArray(e.labels) &&
+      Array.isArray(e.steps),
+  );
+  return ok ? (raw as Entry[]) : undefined;
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { entriesOf } from '../../catalog';
 import { deskFormPath } from '../../components/desk/link';
 import { mergeDesk } from '../../components/desk/match';
 import { withDeskEntries } from '../../components/desk/report';
@@ -48,6 +49,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, respond) => {
     if (sender.id !== browser.runtime.id) return;
     const message = parseMessage(raw);
+    if (message?.type === 'get-catalog') {
+      // A content script's console, recognised: its entries are no part of the content script's bundle.
+      respond(entriesOf(message.product));
+      return;
+    }
     if (message?.type === 'get-shortcuts') {
       shortcutsText().then(respond, () => respond(''));
       return true; // answered asynchronously

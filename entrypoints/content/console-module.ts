@@ -3,8 +3,8 @@
  * each counts, and the catalog entry of a label in a section. Built once per console, when its page is first
  * judged; the catalog entries behind it only when first asked.
  */
-import { entriesForLabel, entriesOf, lookup } from '../../catalog';
 import type { ConsoleDefinition } from '../../catalog/define';
+import type { EntryIndex } from '../../catalog/entry-index';
 import type { Entry } from '../../catalog/schema';
 import { foldLabel } from '../../catalog/text';
 import type { PageSigns } from '../../components/page/signs';
@@ -35,20 +35,12 @@ export interface ConsoleModule {
   sectionOfLabel?(label: string): string | null;
   /** The catalog entry for a label in a section; undefined for a label the catalog does not know. */
   resolve(label: string, section: string | null): Entry | undefined;
+  /** The console's entries. */
+  catalog: EntryIndex;
 }
 
-const MODULES = new WeakMap<ConsoleDefinition, ConsoleModule>();
-
-export function consoleModule(definition: ConsoleDefinition): ConsoleModule {
-  let module = MODULES.get(definition);
-  if (!module) {
-    module = build(definition);
-    MODULES.set(definition, module);
-  }
-  return module;
-}
-
-function build(definition: ConsoleDefinition): ConsoleModule {
+/** A console made ready for its pages, with its catalog entries (as the background sent them). */
+export function consoleModule(definition: ConsoleDefinition, catalog: EntryIndex): ConsoleModule {
   const { id, page, sections } = definition;
   const common = new Set((page.commonLabels ?? []).map(foldLabel));
   const only = sections.length === 1 ? sections[0]?.id : undefined;
@@ -58,7 +50,7 @@ function build(definition: ConsoleDefinition): ConsoleModule {
     shape,
     // Made when first asked: a page that shows no code never builds the set.
     get known() {
-      known ??= new Set(entriesOf(id).flatMap((e) => e.labels));
+      known ??= new Set(catalog.entries.flatMap((e) => e.labels));
       return known;
     },
   };
@@ -68,7 +60,7 @@ function build(definition: ConsoleDefinition): ConsoleModule {
     recognise: (signs) => page.recognise(signs),
     named: page.named,
     labelKind(label) {
-      if (!entriesForLabel(id, label).length) return null;
+      if (!catalog.forLabel(label).length) return null;
       return common.has(foldLabel(label)) ? 'common' : 'distinctive';
     },
     codes,
@@ -79,6 +71,7 @@ function build(definition: ConsoleDefinition): ConsoleModule {
     sectionOf: (element) => only ?? page.sectionOf?.(element) ?? null,
     sectionOfLabel: page.sectionOfLabel,
     // Without a section from the page, the label still explains itself when only one section uses it.
-    resolve: (label, section) => lookup(id, only ?? section ?? undefined, label),
+    resolve: (label, section) => catalog.lookup(only ?? section ?? undefined, label),
+    catalog,
   };
 }

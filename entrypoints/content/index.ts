@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONSOLES } from '../../catalog/consoles';
 import type { Message, PageReport } from '../../components/messaging/schema';
-import { parseContentMessage } from '../../components/messaging/to-content';
+import { entriesFrom, parseContentMessage } from '../../components/messaging/to-content';
 import { watchContentSettings } from '../../components/settings/content';
 import { Engine } from './engine/engine';
 import { Lifetime } from './lifetime';
@@ -39,6 +39,7 @@ export default defineContentScript({
     const engine = new Engine(document, {
       onReport: (report: PageReport) => void send({ type: 'page-report', report }),
       send: (message) => void send(message),
+      catalog: (product) => send({ type: 'get-catalog', product }).then(entriesFrom),
     });
     const onMessage = (raw: unknown, sender: { id?: string }, respond: (answer: unknown) => void) => {
       if (!lifetime.alive || sender.id !== browser.runtime.id) return;

@@ -426,7 +426,7 @@ function ItemExplanation({ item, desk }: { item: Extract<Item, { kind: 'entry' |
       product: item.entry.product,
       section: item.sectionId,
       label: item.label,
-      ...(item.kind === 'entry' ? { entryId: item.entry.id } : {}),
+      ...(item.kind === 'entry' ? { labels: item.entry.labels } : {}),
     }),
   } as const;
   return item.kind === 'entry' ? (

@@ -1,5 +1,4 @@
 import { defineConsole } from '../../define';
-import { dpodEntries } from './entries';
 import { page } from './page';
 
 export default defineConsole({
@@ -12,6 +11,5 @@ export default defineConsole({
   // Installed on the customer's own host: nowhere without being asked.
   builtInHosts: [],
   sections: [{ id: 'executions', name: 'Backup task executions', supportId: null }],
-  entries: dpodEntries,
   page,
 });

@@ -67,7 +67,7 @@ const UNQUIESCE_WAITING_ROW =
 const UNQUIESCE_TIMEOUT_ROW = 'EXECUTION_UNQUIESCE_TIMEOUT_OCCURRED EXECUTION_UNQUIESCE_ON_ERROR_TIMEOUT_OCCURRED';
 
 /** The entries, made when first asked (catalog/index.ts): a page is one console, the others' are never built. */
-export const dpodEntries = (): EntryInput[] => [
+const entries = (): EntryInput[] => [
   // ── Queued and validated: the task has not run yet ──
   {
     id: 'dpod.executions.waiting-for-pre-validation',
@@ -897,3 +897,5 @@ export const dpodEntries = (): EntryInput[] => [
     searchWords: ['backup done', 'backup ok', 'succeeded', 'finished'],
   },
 ];
+
+export default entries;

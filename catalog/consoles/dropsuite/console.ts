@@ -1,5 +1,4 @@
 import { defineConsole } from '../../define';
-import { dropsuiteEntries } from './entries';
 import { page } from './page';
 
 export default defineConsole({
@@ -53,6 +52,5 @@ export default defineConsole({
       },
     },
   ],
-  entries: dropsuiteEntries,
   page,
 });

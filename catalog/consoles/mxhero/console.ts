@@ -1,5 +1,4 @@
 import { defineConsole } from '../../define';
-import { mxheroEntries } from './entries';
 import { page } from './page';
 
 export default defineConsole({
@@ -12,6 +11,5 @@ export default defineConsole({
   queryWords: ['mxhero', 'mail2cloud', 'box', 'onedrive'],
   builtInHosts: ['*://*.mxhero.com/*'],
   sections: [{ id: 'notifications', name: 'Notifications', supportId: null }],
-  entries: mxheroEntries,
   page,
 });

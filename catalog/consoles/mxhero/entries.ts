@@ -14,7 +14,7 @@ const row = (code: string): Source => ({ kind: 'seed', file: SEED, row: code });
 const LEVELS: Source = { kind: 'seed', file: SEED, row: 'Understanding Error Levels' };
 
 /** The entries, made when first asked (catalog/index.ts): a page is one console, the others' are never built. */
-export const mxheroEntries = (): EntryInput[] => [
+const entries = (): EntryInput[] => [
   // ── storage ──
   {
     id: 'mxhero.notifications.storage-credential-no-access',
@@ -337,3 +337,5 @@ export const mxheroEntries = (): EntryInput[] => [
     searchWords: ['unexpected error', 'exception', 'crash', 'rule failed', 'runtime error', 'stack trace', 'bug'],
   },
 ];
+
+export default entries;

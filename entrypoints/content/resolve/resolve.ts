@@ -62,7 +62,7 @@ export function resolve(module: ConsoleModule, hit: StatusHit, desk: Desk): Reso
     severity: subject.kind === 'unknown' ? null : subject.entry.severity,
     supportId: spec ? { label: spec.label, value } : null,
     row: row && element ? safely(() => rowContext(row, element), []) : [],
-    notes: deskNotesFor(desk, { product, section: section?.id ?? null, label: hit.label, entryId: entry?.id ?? null }),
+    notes: deskNotesFor(desk, { product, section: section?.id ?? null, label: hit.label, labels: entry?.labels }),
   };
   const id = entry?.id ?? 'unknown';
   return { hit, anchor, element, id, view };

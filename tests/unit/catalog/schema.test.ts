@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { CATALOG } from '../../../catalog';
+import { CATALOG, dataFileEntries } from '../../../catalog';
 import { CONSOLES } from '../../../catalog/consoles';
 import type { EntryInput } from '../../../catalog/schema';
 import { validateCatalog, validateConsoles } from '../../../catalog/validate';
@@ -15,7 +15,7 @@ function issuesOf(result: ReturnType<typeof validateCatalog>): string[] {
 
 // The catalog is validated here rather than when the extension loads (catalog/index.ts applies defaults only).
 describe('the catalog as shipped', () => {
-  const parsed = validateCatalog(CONSOLES.flatMap((c) => c.entries()));
+  const parsed = validateCatalog(CONSOLES.flatMap((c) => dataFileEntries(c.id)));
 
   it('is valid', () => {
     expect(issuesOf(parsed)).toEqual([]);
@@ -28,14 +28,14 @@ describe('the catalog as shipped', () => {
   });
 
   it('has valid console definitions, one per folder, ids unique', () => {
-    const consoles = validateConsoles(CONSOLES.map(({ entries, page, ...info }) => info));
+    const consoles = validateConsoles(CONSOLES.map(({ page, ...info }) => info));
     expect(consoles.success).toBe(true);
     expect(CONSOLES.length).toBeGreaterThanOrEqual(3);
   });
 });
 
 describe('catalog validation catches', () => {
-  const base = CONSOLES.find((c) => c.id === 'dropsuite')?.entries()[0] as EntryInput;
+  const base = dataFileEntries('dropsuite')[0] as EntryInput;
 
   it('a duplicate id', () => {
     const twin: EntryInput = { ...base, labels: ['Something Else'] };
