@@ -1,14 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentSettings } from '../../../components/settings/content';
 
 // The storage item is defined (and its migrations run) when imported: import it afresh per test.
 async function load() {
-  const { vi } = await import('vitest');
   vi.resetModules();
   return import('../../../components/settings/content');
 }
-const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 const mine = {
   products: { dropsuite: true, dpod: false, mxhero: true },
@@ -40,10 +38,16 @@ describe('watchContentSettings', () => {
     const { watchContentSettings } = await load();
     const seen: ContentSettings[] = [];
     const unwatch = watchContentSettings((s) => seen.push(s));
-    await tick();
-    expect(seen).toEqual([
-      { switches: { dropsuite: true, dpod: true, mxhero: true }, desk: { notes: [], entries: [] }, hosts: [] },
-    ]);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    // A change after the first read is the next call: nothing came between them.
+    await fakeBrowser.storage.local.set({ settings: mine });
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect(seen[0]).toEqual({
+      switches: { dropsuite: true, dpod: true, mxhero: true },
+      desk: { notes: [], entries: [] },
+      hosts: [],
+    });
+    expect(seen[1]?.switches.dpod).toBe(false);
     unwatch();
   });
 
@@ -58,8 +62,7 @@ describe('watchContentSettings', () => {
     const { watchContentSettings } = await load();
     const seen: ContentSettings[] = [];
     const unwatch = watchContentSettings((s) => seen.push(s));
-    await tick();
-    expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: false, mxhero: false });
+    await vi.waitFor(() => expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: false, mxhero: false }));
     expect(seen.at(-1)?.desk.notes.map((n) => [n.text, n.origin])).toEqual([
       ['From the organisation.', 'policy'],
       ['Mine.', 'user'],
@@ -68,16 +71,20 @@ describe('watchContentSettings', () => {
     // What the background does when the browser changes the policy.
     await fakeBrowser.storage.managed.set({ products: { dpod: true } });
     await (await import('../../../components/settings/storage-item')).mirrorPolicy();
-    await tick();
-    expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: true, mxhero: true });
+    await vi.waitFor(() => expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: true, mxhero: true }));
 
     await fakeBrowser.storage.local.set({ settings: { ...mine, notes: [] } });
-    await tick();
-    expect(seen.at(-1)?.desk.notes.map((n) => n.origin)).toEqual(['policy']);
+    await vi.waitFor(() => expect(seen.at(-1)?.desk.notes.map((n) => n.origin)).toEqual(['policy']));
     unwatch();
+    const calls = seen.length;
+    // Another watcher, told of the next change: the first one would have been told by then, had it still watched.
+    const after: ContentSettings[] = [];
+    const unwatchAfter = watchContentSettings((s) => after.push(s));
+    await vi.waitFor(() => expect(after).toHaveLength(1));
     await fakeBrowser.storage.local.set({ settings: mine });
-    await tick();
-    expect(seen.at(-1)?.desk.notes.map((n) => n.origin)).toEqual(['policy']);
+    await vi.waitFor(() => expect(after).toHaveLength(2));
+    expect(seen).toHaveLength(calls);
+    unwatchAfter();
   });
 
   it('starts watching before it reads: a change made while it reads is not lost', async () => {
@@ -86,8 +93,7 @@ describe('watchContentSettings', () => {
     const unwatch = watchContentSettings((s) => seen.push(s));
     // Written before the first read has answered.
     void fakeBrowser.storage.local.set({ settings: mine });
-    await tick();
-    expect(seen.at(-1)?.switches.dpod).toBe(false);
+    await vi.waitFor(() => expect(seen.at(-1)?.switches.dpod).toBe(false));
     expect(seen.every((s) => s.switches.dpod === false)).toBe(true);
     unwatch();
   });
@@ -100,8 +106,8 @@ describe('watchContentSettings', () => {
     const { watchContentSettings } = await load();
     const seen: ContentSettings[] = [];
     const unwatch = watchContentSettings((s) => seen.push(s));
-    await tick();
-    expect(seen.at(-1)).toEqual({
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]).toEqual({
       switches: { dropsuite: true, dpod: true, mxhero: true },
       desk: { notes: [], entries: [] },
       hosts: [],
@@ -126,8 +132,8 @@ describe('watchContentSettings', () => {
     const { watchContentSettings } = await load();
     const seen: ContentSettings[] = [];
     const unwatch = watchContentSettings((s) => seen.push(s));
-    await tick();
-    expect(seen.at(-1)?.hosts).toEqual([
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]?.hosts).toEqual([
       { pattern: 'https://dpod.corp.example/*', product: 'dpod' },
       { pattern: 'https://reseller.example/*', product: 'dropsuite' },
     ]);
@@ -141,13 +147,12 @@ describe('watchContentSettings', () => {
     const { watchContentSettings } = await load();
     const seen: ContentSettings[] = [];
     const unwatch = watchContentSettings((s) => seen.push(s));
-    await tick();
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: v0 });
     // The background migrates (storage-item.ts defines the item and runs its migrations).
     const { settingsItem } = await import('../../../components/settings/storage-item');
     await settingsItem.migrate();
-    await tick();
-    expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: false, mxhero: true });
+    await vi.waitFor(() => expect(seen.at(-1)?.switches).toEqual({ dropsuite: true, dpod: false, mxhero: true }));
     expect(seen.at(-1)?.hosts).toEqual([{ pattern: 'backup.reseller.example', product: 'dropsuite' }]);
     unwatch();
   });
