@@ -22,13 +22,13 @@ export function supportIdIn(row: Row, status: Element, spec: Spec): string | nul
   if (row.headers.length) {
     for (const header of spec.headers) {
       const cell = cells.find((c) => headerOf(row, c) === header);
-      const value = cell && valueOf(cell);
+      const value = cell && cellValue(cell);
       if (value) return value;
     }
   }
   // A value of the ID's shape anywhere in the row.
   for (const cell of cells) {
-    const value = valueOf(cell);
+    const value = cellValue(cell);
     if (value && looksLike(value, spec.shape))
       return spec.shape === 'email' ? (value.match(EMAIL)?.[0] ?? value) : value;
   }
@@ -38,10 +38,10 @@ export function supportIdIn(row: Row, status: Element, spec: Spec): string | nul
   }
   // A table's first column names its row, unless it is the status itself.
   const first = row.headers.length ? cells[0] : undefined;
-  return first && first === row.cells[0] ? valueOf(first) : null;
+  return first && first === row.cells[0] ? cellValue(first) : null;
 }
 
-function valueOf(cell: Element): string | null {
+function cellValue(cell: Element): string | null {
   const text = textWithoutControls(cell);
   return text ? text.slice(0, MAX_VALUE) : null;
 }
