@@ -17,6 +17,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           exclude: ['tests/unit/**/*.wxt.test.{ts,tsx}'],
           environment: 'node',
+          // The files share one module graph per worker (jsdom, zod and the catalog loaded once, not once a file):
+          // a test that changes a global (fake timers, the DOM classes of its page) sets or restores it itself.
+          pool: 'threads',
+          isolate: false,
         },
       },
       {
