@@ -65,7 +65,7 @@ export function elementStatus(module: ConsoleModule, element: Element): StatusHi
 }
 
 /** Controls whose text is an action, never part of a status beside them. */
-const CONTROLS = 'a[href], button, [role="button"], [role="link"], [role="menuitem"], input, select, textarea';
+export const CONTROLS = 'a[href], button, [role="button"], [role="link"], [role="menuitem"], input, select, textarea';
 
 interface OwnText {
   label: string;

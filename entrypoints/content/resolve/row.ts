@@ -6,7 +6,7 @@
 
 import type { RowCell } from '../../../components/explanation/model';
 import { cellIndex, columnHeaders, isCell, rowCells, TABLES, wholeText } from '../../../components/page/dom';
-import { textBesideControls } from '../find/status';
+import { CONTROLS, textBesideControls } from '../find/status';
 
 /** Rows, items and cards: what a status belongs to. */
 export const ROW = 'tr, [role="row"], li, [role="listitem"], article, .card, [class*="card" i]';
@@ -79,7 +79,9 @@ function leaves(item: Element): Element[] {
 
 /** A cell's text without its buttons' and links' ("View log"); nothing of the page is copied or changed. */
 export function textWithoutControls(cell: Element): string {
-  return textBesideControls(cell)?.label ?? wholeText(cell);
+  if (!cell.querySelector(CONTROLS)) return wholeText(cell);
+  // Nothing beside the controls (an Actions column's "Retry"): no text of the row's.
+  return textBesideControls(cell)?.label ?? '';
 }
 
 function short(text: string): string {

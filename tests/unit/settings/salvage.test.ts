@@ -121,7 +121,7 @@ describe('restoreSettings', () => {
   });
 });
 
-describe('migrations (run by @wxt-dev/storage, see store.test.ts)', () => {
+describe('migrations (run by @wxt-dev/storage, see store.wxt.test.ts)', () => {
   const v0 = { hosts: ['portal.reseller.example', 'https://backup.msp.example:8443/app', '*'], disabled: ['mxhero'] };
 
   it('recognises v0 by its form', () => {

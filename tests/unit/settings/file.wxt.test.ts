@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportSettingsFile, parseSettingsFile } from '../../../components/settings/file';
 import type { Settings } from '../../../components/settings/schema';
 

@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { restoreSettings } from '../../../components/settings/salvage';
 import { switchesOf } from '../../../components/settings/switches';
 
@@ -24,7 +24,6 @@ describe('reading and watching the stored switches (kept for the content script 
   beforeEach(() => fakeBrowser.reset());
 
   async function load() {
-    const { vi } = await import('vitest');
     vi.resetModules();
     return import('../../../components/settings/storage-item');
   }
@@ -45,8 +44,7 @@ describe('reading and watching the stored switches (kept for the content script 
     await fakeBrowser.storage.managed.set({ products: { dpod: true, mxhero: false } });
     await item.mirrorPolicy();
     expect(await item.readSwitches()).toEqual({ dropsuite: true, dpod: true, mxhero: false });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(seen.at(-1)).toEqual({ dropsuite: true, dpod: true, mxhero: false });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual({ dropsuite: true, dpod: true, mxhero: false }));
     unwatch();
   });
 });

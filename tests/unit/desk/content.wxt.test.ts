@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentSettings } from '../../../components/settings/content';
 
 // The storage item is defined (and its migrations run) when imported: import it afresh per test.
