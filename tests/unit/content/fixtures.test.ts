@@ -18,6 +18,7 @@ import { StatusIndex } from '../../../entrypoints/content/engine/status-index';
 import { locate } from '../../../entrypoints/content/find/locate';
 import type { StatusHit } from '../../../entrypoints/content/find/status';
 import { resolve } from '../../../entrypoints/content/resolve/resolve';
+import { moduleOf } from './support/consoles';
 import { adoptGlobals, FIXTURES, fixturePage, run } from './support/dom';
 import { TextLayout } from './support/layout';
 
@@ -110,7 +111,8 @@ for (const path of PAGES) {
     beforeAll(() => {
       adoptGlobals(view);
       layout = new TextLayout(view).install('caretPositionFromPoint');
-      module = recognise(doc, ALL_ON, null);
+      const definition = recognise(doc, ALL_ON, null);
+      module = definition ? moduleOf(definition.id) : null;
       hits = module ? indexOf(doc, module).inOrder() : [];
     });
 

@@ -11,7 +11,7 @@ describe('the popup’s view of a status', () => {
       console: { id: 'dropsuite', shortName: 'Dropsuite' },
       section: { id: 'migrates', name: 'Migrates' },
       subject: { kind: 'known', entry: failed },
-      severity: 'error',
+      severity: failed.severity,
       supportId: { label: 'Migration ID', value: 'M-1' },
       row: [],
       notes: [],

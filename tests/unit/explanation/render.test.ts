@@ -3,6 +3,7 @@ import { GENERAL_ADVICE_LABEL } from '../../../catalog';
 import type { StatusView } from '../../../components/explanation/model';
 import { CARD_TITLE_CLASS, ROOT_CLASS, renderCard } from '../../../components/explanation/render';
 import { ticketText } from '../../../components/explanation/ticket';
+import { SEVERITY_TEXT } from '../../../components/explanation/wording';
 import { unknownView, viewOf } from '../../card/views';
 import { document, entry, texts, window } from './setup';
 
@@ -31,7 +32,12 @@ describe('the collapsed card', () => {
   it('reads label, severity in words, console › section, meaning, next step, support ID, then the buttons', () => {
     const card = renderCard(document, viewOf(failed), { expanded: false, actions: actions() });
     expect(card.classList.contains(ROOT_CLASS)).toBe(true);
-    expect(card.dataset).toMatchObject({ kind: 'full', severity: 'error', entryId: failed.id, expanded: 'false' });
+    expect(card.dataset).toMatchObject({
+      kind: 'full',
+      severity: failed.severity,
+      entryId: failed.id,
+      expanded: 'false',
+    });
     expect(order(card)).toEqual([
       'sl-x-title',
       'sl-x-badge',
@@ -41,7 +47,7 @@ describe('the collapsed card', () => {
       'sl-x-support',
     ]);
     expect(card.querySelector(`.${CARD_TITLE_CLASS}`)?.textContent).toBe('Failed');
-    expect(card.querySelector('.sl-x-badge')?.textContent).toBe('Error');
+    expect(card.querySelector('.sl-x-badge')?.textContent).toBe(SEVERITY_TEXT[failed.severity]);
     expect(card.querySelector('.sl-x-place')?.textContent).toBe('Dropsuite › Migrates');
     expect(card.querySelector('.sl-c-meaning')?.textContent).toBe(failed.meaning);
     expect(card.querySelector('.sl-c-next')?.textContent).toBe(`Next: ${failed.steps[0]}`);

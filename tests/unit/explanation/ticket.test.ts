@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allEntries } from '../../../catalog';
 import type { StatusView } from '../../../components/explanation/model';
 import { MAX_TICKET_LINES, ticketText } from '../../../components/explanation/ticket';
+import { SEVERITY_TEXT } from '../../../components/explanation/wording';
 import { LONG_ID, unknownView, viewOf } from '../../card/views';
 import { entry } from './setup';
 
@@ -11,7 +12,7 @@ describe('ticketText, per console', () => {
   it('Dropsuite: the Migration ID with its value, the row, meaning, numbered steps, one line of sources', () => {
     const failed = entry('dropsuite.migrates.failed');
     expect(lines(ticketText(viewOf(failed)))).toEqual([
-      'Status: Failed (Error)',
+      `Status: Failed (${SEVERITY_TEXT[failed.severity]})`,
       'Console: Dropsuite › Migrates',
       'Migration ID: M-7783',
       'Row: Mailbox: j.doe@contoso.example · Started: 2026-03-02 09:14',
@@ -27,7 +28,7 @@ describe('ticketText, per console', () => {
     const nfs = entry('dpod.executions.execution-pre-checks-nfs-out-of-space');
     const text = lines(ticketText(viewOf(nfs)));
     expect(text.slice(0, 4)).toEqual([
-      'Status: EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE (Error)',
+      `Status: EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE (${SEVERITY_TEXT[nfs.severity]})`,
       'Console: DPOD › Backup task executions',
       'Row: Task: 4711 · Device: idg-prod-01 · Domain: default · Time: 2026-03-02 02:00:13',
       `Meaning: ${nfs.meaning} ${nfs.cause}`,
@@ -44,7 +45,7 @@ describe('ticketText, per console', () => {
     const e = entry('mxhero.notifications.storage-credential-no-access');
     const text = lines(ticketText(viewOf(e)));
     expect(text.slice(0, 4)).toEqual([
-      'Status: storage_credential_no_access (Error)',
+      `Status: storage_credential_no_access (${SEVERITY_TEXT[e.severity]})`,
       'Console: mxHERO › Notifications',
       'Row: Account: finance@contoso.example · Date: 2026-03-02 08:41',
       `Notification: level ${e.notification?.level}, module ${e.notification?.module}, type ${e.notification?.type}`,
@@ -55,15 +56,14 @@ describe('ticketText, per console', () => {
 
 describe('ticketText', () => {
   it('puts the desk’s notes first, one line each, the third on only counted', () => {
-    const text = lines(
-      ticketText(viewOf(entry('dropsuite.backups.connection-error'), { notes: 'three', id: 'short' })),
-    );
+    const connection = entry('dropsuite.backups.connection-error');
+    const text = lines(ticketText(viewOf(connection, { notes: 'three', id: 'short' })));
     expect(text[0]).toMatch(/^Desk note \(set by your organisation\): Escalate to the tier-2 mail team/);
     expect(text[1]).toBe(
       'Desk note (your desk): Check the tenant’s service health page first. / If Microsoft reports an incident, wait for it.',
     );
     expect(text[2]).toBe('(1 more desk note in Status Lens)');
-    expect(text[3]).toBe('Status: Connection Error (Error)');
+    expect(text[3]).toBe(`Status: Connection Error (${SEVERITY_TEXT[connection.severity]})`);
   });
 
   it('says when the row does not show the support ID', () => {
@@ -119,8 +119,9 @@ describe('ticketText', () => {
 
   it('keeps page text as it reads, hostile or not', () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const text = ticketText({ ...viewOf(entry('dropsuite.migrates.failed')), label: evil });
-    expect(lines(text)[0]).toBe(`Status: ${evil} (Error)`);
+    const failed = entry('dropsuite.migrates.failed');
+    const text = ticketText({ ...viewOf(failed), label: evil });
+    expect(lines(text)[0]).toBe(`Status: ${evil} (${SEVERITY_TEXT[failed.severity]})`);
   });
 
   it('gives an unknown status what is known: label, place, ID and row', () => {

@@ -1,8 +1,8 @@
 /** The one host matcher: the same hosts, written any documented way, mean the same page everywhere. */
 import { describe, expect, it } from 'vitest';
-import { contentSettingsOf, declaredHosts } from '../../../components/settings/in-force';
 import { hostEntryForUrl, MAX_HOSTS, normaliseHostInput } from '../../../components/settings/host-match';
 import { parseHostInput } from '../../../components/settings/hosts';
+import { contentSettingsOf, declaredHosts } from '../../../components/settings/in-force';
 import { parsePolicy } from '../../../components/settings/policy-hosts';
 import { declaredConsole } from '../../../entrypoints/content/engine/recognise';
 

@@ -1,5 +1,6 @@
 /** The driver on one document: recognition kept up with the page, cheaply on a page of no console. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { entriesOf } from '../../../../catalog';
 import { consoleById } from '../../../../catalog/consoles';
 import { EMPTY_DESK } from '../../../../components/desk/schema';
 import { DEFAULT_SWITCHES } from '../../../../components/settings/switches';
@@ -22,7 +23,7 @@ describe('the engine', () => {
     const { doc, view } = pageOf('<!doctype html><title>Mail archive</title><body><main><p>0</p></main></body>');
     // The session's listeners take the page realm's signals, as a content script's globals are.
     globalThis.AbortController = view.AbortController;
-    const engine = new Engine(doc, { onReport: () => {}, send: () => {} });
+    const engine = new Engine(doc, { onReport: () => {}, send: () => {}, catalog: async (id) => entriesOf(id) });
     engine.apply({ switches: { ...DEFAULT_SWITCHES }, desk: EMPTY_DESK, hosts: [] });
     expect(judged).toHaveBeenCalledTimes(1);
     const main = doc.querySelector('main') as HTMLElement;

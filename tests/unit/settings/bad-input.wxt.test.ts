@@ -1,10 +1,10 @@
 /** Bad input refused early and told once: migrations on their own shape only, unknown versions, lists by count. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkDeskEntry, checkDeskNote, DESK_LIMITS } from '../../../components/desk/schema';
-import { contentSettingsOf } from '../../../components/settings/in-force';
 import { parseSettingsFile } from '../../../components/settings/file';
 import { MAX_HOSTS } from '../../../components/settings/host-match';
+import { contentSettingsOf } from '../../../components/settings/in-force';
 import {
   isV0,
   MIGRATIONS,
