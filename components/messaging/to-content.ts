@@ -18,9 +18,10 @@ export function parseContentMessage(raw: unknown): ContentMessage | undefined {
     case 'inspect-card':
       return { type: m.type };
     case 'reveal':
-      return typeof m.entryId === 'string' && typeof m.label === 'string'
-        ? { type: 'reveal', entryId: m.entryId, label: m.label }
-        : undefined;
+      if (typeof m.entryId !== 'string' || typeof m.label !== 'string') return undefined;
+      return Number.isInteger(m.at)
+        ? { type: 'reveal', entryId: m.entryId, label: m.label, at: m.at as number }
+        : { type: 'reveal', entryId: m.entryId, label: m.label };
     case 'navigate':
       return (NAVIGATION as readonly unknown[]).includes(m.to)
         ? { type: 'navigate', to: m.to as (typeof NAVIGATION)[number] }

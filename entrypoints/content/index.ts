@@ -45,7 +45,7 @@ export default defineContentScript({
       if (!lifetime.alive || sender.id !== browser.runtime.id) return;
       const message = parseContentMessage(raw);
       if (message?.type === 'get-page-report') respond(engine.report());
-      else if (message?.type === 'reveal') respond(engine.reveal(message.entryId, message.label));
+      else if (message?.type === 'reveal') respond(engine.reveal(message.entryId, message.label, message.at));
       else if (message?.type === 'navigate') respond(engine.navigate(DIRECTIONS[message.to] ?? 'next'));
       else if (message?.type === 'inspect-card' && import.meta.env.MODE === 'e2e') respond(engine.inspectCard());
     };

@@ -7,6 +7,7 @@ import type { Desk } from '../../components/desk/schema';
 import type { Message, PageReport } from '../../components/messaging/schema';
 import type { ConsoleModule } from './console-module';
 import { ResolutionCache, reportOf } from './engine/report';
+import { withRows } from './engine/rows';
 import type { Scheduler } from './engine/scheduler';
 import { StatusIndex } from './engine/status-index';
 import type { PageChanges } from './engine/watch';
@@ -105,14 +106,18 @@ export class Session {
     this.presenter.follow(true);
   }
 
-  /** The page's statuses now, every one counted: the index is completed first when asked. */
+  /**
+   * The page's statuses now, every one counted, with the rows that show them: the index is completed first when
+   * asked (the popup's This page).
+   */
   report(): PageReport {
     this.complete();
     this.index.prune();
     const report = reportOf(this.module, this.index.tallies());
     // Asked for it (the popup): the badge follows at once too, not when this tab is next idle.
     this.publish(report);
-    return report;
+    const cache = new ResolutionCache(this.module);
+    return { ...report, findings: withRows(this.module, report.findings, this.index.inOrder(), cache) };
   }
 
   /** Moves to the next or previous status, or the next failure, shows its card and says where it is. */
@@ -147,14 +152,20 @@ export class Session {
     return true;
   }
 
-  /** Scrolls to the first status of an entry (or of an unknown label) and opens its card. */
-  reveal(entryId: string, label: string): boolean {
+  /**
+   * Scrolls to a status and opens its card: the one at `at` in the page's order when it still shows that label
+   * (a row of This page), else the first of an entry (or of an unknown label).
+   */
+  reveal(entryId: string, label: string, at?: number): boolean {
     this.complete();
     const cache = new ResolutionCache(this.module);
-    const hit = this.index.inOrder().find((h) => {
+    const all = this.index.inOrder();
+    const matches = (h: StatusHit) => {
       const id = cache.get(h).entry?.id ?? null;
       return id === entryId || (!id && h.label === label);
-    });
+    };
+    const there = at === undefined ? undefined : all[at];
+    const hit = there && there.label === label && matches(there) ? there : all.find(matches);
     if (!hit || !this.presenter.show(hit, { focus: true, scroll: true })) return false;
     this.input.pin();
     return true;

@@ -90,8 +90,8 @@ export class Engine {
     return this.session?.navigate(direction) ?? false;
   }
 
-  reveal(entryId: string, label: string): boolean {
-    return this.session?.reveal(entryId, label) ?? false;
+  reveal(entryId: string, label: string, at?: number): boolean {
+    return this.session?.reveal(entryId, label, at) ?? false;
   }
 
   /** What the open card shows, for the e2e tests. */

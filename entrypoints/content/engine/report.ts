@@ -7,6 +7,7 @@ import type { Finding, PageReport } from '../../../components/messaging/schema';
 import type { ConsoleModule } from '../console-module';
 import { hostOf, type StatusHit } from '../find/status';
 import { safely } from '../safely';
+import { findingKey } from './rows';
 import type { Tally } from './text-statuses';
 
 /** Where statuses share their section: one read per table, panel or section and label. */
@@ -71,7 +72,7 @@ export function reportOf(module: ConsoleModule, tallies: readonly Tally[], parti
   const findings = new Map<string, Finding>();
   for (const { label, at, count } of tallies) {
     const { section, entry } = cache.at(at, label);
-    const key = `${section}|${label}|${entry?.id ?? ''}`;
+    const key = findingKey(section, label, entry?.id ?? null);
     const prior = findings.get(key);
     if (prior) prior.count += count;
     else
