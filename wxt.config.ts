@@ -16,7 +16,6 @@ export const E2E_MANIFEST_KEY =
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  vite: () => ({ build: { sourcemap: process.env.SL_SOURCEMAP ? true : false } }),
   // Manifest V3 for Firefox too (WXT's default there is MV2): one manifest shape for both stores, and
   // MV2 has no optional_host_permissions, which the runtime-added console hosts rely on.
   manifestVersion: 3,

@@ -36,8 +36,3 @@ export function restoreSwitches(raw: unknown, report: Report = () => {}): Produc
   }
   return products;
 }
-
-/** The switches of a stored settings value, as `restoreSettings` reads them. */
-export function switchesOf(raw: unknown): ProductSwitches {
-  return restoreSwitches(isRecord(raw) ? raw.products : undefined);
-}
