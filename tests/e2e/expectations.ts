@@ -1,19 +1,24 @@
 /**
  * Reads the expected results that a fixture page carries in data attributes, and checks them in the browser
- * against what a person sees of Status Lens (the tooltip) and what the popup is told (the page report).
+ * against what a person sees of Status Lens (the card, ../support/card.ts) and what the popup is told (the page
+ * report).
  *
  * The convention (README, "Fixture apps"):
  * - `<html data-expect-console="dropsuite|dpod|mxhero|none">`: the console the page is;
- * - `data-expect-status="<label as shown>"` + `data-expect-section="<section id>"`: the element's whole text is
- *   a status of that section;
+ * - `data-expect-status="<label as shown>"` + `data-expect-section="<section id>"`: the element's whole text
+ *   (beside its links and buttons) is a status of that section;
+ * - `data-expect-id="<value>"` beside it: the card shows that ID support asks for, read from the row; empty:
+ *   the row shows none, and the card shows no other row's;
  * - `data-expect-codes="CODE_A CODE_B"`: the element's text holds these codes, in this order, inside sentences;
  * - `data-expect-none`: hovering the element shows nothing;
  * - `<html data-expect-never="text">`: text the app shows only when it broke (its error boundary's message).
  * Elements inside open shadow roots count too. Apps set `data-app-done` on `[data-app]` once they are stable.
  */
 import type { Page, Worker } from 'playwright-core';
+import { lookup } from '../../catalog';
 import { PRODUCTS } from '../../catalog/products';
-import { tooltip } from './pages';
+import type { ProductId } from '../../catalog/schema';
+import { type Card, type CardInspection, describe, explains, type Point } from '../support/card';
 
 export type Kind = 'status' | 'codes' | 'none';
 
@@ -76,7 +81,7 @@ export function nextFrame(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
 }
 
-/** How a tooltip names a section: "Dropsuite › Migrates"; the product alone when it has one section. */
+/** How a card names a section: "Dropsuite › Migrates"; the product alone when it has one section. */
 export function placeOf(product: string, section: string | null): string {
   const p = PRODUCTS.find((x) => x.id === product);
   if (!p) throw new Error(`unknown product ${product}`);
@@ -91,6 +96,8 @@ export interface Target {
   /** The status label (status), the codes in order (codes), or the element's text (none). */
   label: string;
   section: string | null;
+  /** The ID support asks for that the card must show (data-expect-id): '' for none; null when not said. */
+  id: string | null;
   codes: string[];
   /** Where to rest the pointer: the centre of the label's text, or one point per code. */
   points: { text: string; x: number; y: number }[];
@@ -149,6 +156,7 @@ export function locateTarget(page: Page, kind: Kind, index: number): Promise<Tar
         index,
         label: kind === 'status' ? (el.getAttribute(attr) ?? '') : text,
         section: el.getAttribute('data-expect-section'),
+        id: el.getAttribute('data-expect-id'),
         codes: kind === 'codes' ? (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean) : [],
         where,
       };
@@ -212,6 +220,15 @@ export function locateTarget(page: Page, kind: Kind, index: number): Promise<Tar
           }
           return { ...base, points, hiddenPanel: null };
         }
+        // A status beside a link in its element ("Retrying" over "View log"): its label's own text.
+        const own = whole.indexOf(base.label);
+        if (own >= 0 && base.label.trim() && whole.trim() !== base.label) {
+          return {
+            ...base,
+            points: [centre(rangeOf(own, own + base.label.length).getClientRects(), base.label)],
+            hiddenPanel: null,
+          };
+        }
         const first = whole.search(/\S/);
         const last = whole.length - (whole.length - whole.trimEnd().length);
         const point =
@@ -235,72 +252,120 @@ export function locateTarget(page: Page, kind: Kind, index: number): Promise<Tar
   );
 }
 
-/** The text of the visible tooltip, or null when none shows. */
-export async function visibleTooltip(page: Page): Promise<string | null> {
-  const tip = tooltip(page);
-  if ((await tip.count()) === 0) return null;
-  const first = tip.first();
-  if (!(await first.isVisible().catch(() => false))) return null;
-  return (await first.textContent().catch(() => null)) ?? null;
-}
-
-/** A spot with nothing under it, where the pointer goes between two hovers. */
-const REST = { x: 1277, y: 797 };
-
-/** Moves the pointer away and dismisses whatever tooltip showed, so the next one read is fresh. */
-export async function leave(page: Page): Promise<void> {
-  await page.mouse.move(REST.x, REST.y);
-  await page.keyboard.press('Escape');
-  await tooltip(page)
-    .first()
-    .waitFor({ state: 'hidden', timeout: 2000 })
-    .catch(() => {});
-}
-
-/** Rests the pointer at a point and waits, frame by frame, until the tooltip holds every needle. */
-export async function hoverFor(
-  page: Page,
-  point: { x: number; y: number },
-  needles: string[],
-  timeout = 3000,
-): Promise<{ ok: boolean; text: string | null }> {
-  await page.mouse.move(point.x, point.y, { steps: 2 });
-  const wanted = needles.map((n) => n.toLowerCase());
-  const deadline = Date.now() + timeout;
-  let text: string | null = null;
-  while (Date.now() < deadline) {
-    text = await visibleTooltip(page);
-    const lower = text?.toLowerCase() ?? '';
-    if (text !== null && wanted.every((n) => lower.includes(n))) return { ok: true, text };
-    await nextFrame(page);
-  }
-  return { ok: false, text };
-}
-
-/** Rests the pointer at a point; returns the tooltip's text if one shows within `quiet` ms, else null. */
-export async function hoverExpectingNothing(page: Page, point: { x: number; y: number }, quiet = 700) {
-  await page.mouse.move(point.x, point.y, { steps: 2 });
-  const shown = await tooltip(page)
-    .first()
-    .waitFor({ state: 'visible', timeout: quiet })
-    .then(
-      () => true,
-      () => false,
-    );
-  return shown ? ((await visibleTooltip(page)) ?? '(empty tooltip)') : null;
+/** The severity the catalog gives a status in its section; null for a label it does not know. */
+export function severityOf(product: string, section: string | null, label: string): string | null {
+  return lookup(product as ProductId, section ?? undefined, label)?.severity ?? null;
 }
 
 /**
- * Hovers every expectation of the page and returns what went wrong (empty when all held): every status shows
- * a tooltip with its label and place, every code one naming it, every none-element no tooltip.
+ * What a card must be, whatever its markup (issue 27): the card of the status (a dialog named by it, or a
+ * one-liner saying it), in its console › section, with the ID support asks for filled in from the row when the
+ * page says which; a success or in-progress status gets a one-line card without buttons, any other known
+ * status a dialog with "Copy for ticket" and "More". The problems found, empty when it is all that.
  */
-export async function checkHovers(page: Page, product: string | null, kinds: Kind[] = ['status', 'codes', 'none']) {
+export function cardProblems(
+  card: CardInspection,
+  expected: { product: string; label: string; section: string | null; id?: string | null; otherIds?: string[] },
+): string[] {
+  const problems: string[] = [];
+  const text = card.text.replace(/\s+/g, ' ');
+  if (!explains(card, expected.label)) problems.push(`it is not named "${expected.label}"`);
+  const place = placeOf(expected.product, expected.section);
+  if (!text.includes(place)) problems.push(`it does not say "${place}"`);
+  if (expected.id && !text.includes(expected.id)) problems.push(`it does not show the row's ID ${expected.id}`);
+  if (expected.id === '') {
+    const shown = (expected.otherIds ?? []).filter((id) => id && text.includes(id));
+    if (shown.length) problems.push(`it shows another row's ID ${shown.join(', ')}`);
+  }
+  const severity = severityOf(expected.product, expected.section, expected.label);
+  const names = card.buttons.map((b) => b.name);
+  if (severity === 'success' || severity === 'progress') {
+    if (card.role !== 'tooltip' || names.length)
+      problems.push(`a ${severity} status gets a one-line card, not a ${card.role} with [${names.join(', ')}]`);
+  } else if (severity) {
+    if (card.role !== 'dialog') problems.push(`a ${severity} status gets a dialog, not a ${card.role}`);
+    for (const name of ['Copy for ticket', 'More']) {
+      if (!names.includes(name)) problems.push(`no "${name}" button (has [${names.join(', ')}])`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The statuses on screen now that a "nothing here" check can start from (their cards open first): those of the
+ * page's expectations, nearest to `point` first.
+ */
+export function anchorsNear(page: Page, point: { x: number; y: number }): Promise<{ point: Point; label: string }[]> {
+  return page.evaluate((p) => {
+    const out: { point: { x: number; y: number }; label: string; distance: number }[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      const consider = (el: Element, range: Range, label: string) => {
+        const rect = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
+        if (!rect) return;
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return;
+        const top = (el.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y);
+        if (top && top !== el && !el.contains(top)) return;
+        out.push({ point: { x, y }, label, distance: Math.hypot(x - p.x, y - p.y) });
+      };
+      for (const el of root.querySelectorAll('[data-expect-status], [data-expect-codes]')) {
+        if (!(el as HTMLElement).checkVisibility?.()) continue;
+        const status = el.getAttribute('data-expect-status');
+        if (status !== null) {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          consider(el, range, status);
+          continue;
+        }
+        // A code in a sentence: its first code, as a whole token in one text node.
+        const code = (el.getAttribute('data-expect-codes') ?? '').split(/\s+/)[0];
+        if (!code) continue;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const match = new RegExp(`(?<![A-Za-z0-9_])${code}(?![A-Za-z0-9_])`).exec((n as Text).data);
+          if (!match) continue;
+          const range = document.createRange();
+          range.setStart(n, match.index);
+          range.setEnd(n, match.index + code.length);
+          consider(el, range, code);
+          break;
+        }
+      }
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot && el.localName !== 'status-lens-overlay') visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    return out
+      .filter((a) => a.distance > 4)
+      .sort((a, b) => a.distance - b.distance)
+      .slice(0, 4)
+      .map(({ point, label }) => ({ point, label }));
+  }, point);
+}
+
+/**
+ * Rests the pointer on every expectation of the page and returns what went wrong (empty when all held): every
+ * status and code opens its card (./cardProblems), every none-element nothing. `onCard` sees each card opened.
+ */
+export async function checkHovers(
+  page: Page,
+  card: Card,
+  product: string | null,
+  kinds: Kind[] = ['status', 'codes', 'none'],
+  onCard?: (card: CardInspection, target: Target) => void,
+) {
   const problems: string[] = [];
   const counts = await countTargets(page);
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-expect-id]')].map((el) => el.getAttribute('data-expect-id') ?? ''),
+  );
   for (const kind of kinds) {
     for (let index = 0; index < counts[kind]; index++) {
       let target: Target;
       try {
+        await card.leave();
         target = await locateTarget(page, kind, index);
         if (target.hiddenPanel) {
           await page.locator(`[role="tab"][aria-controls="${target.hiddenPanel}"]`).click();
@@ -319,26 +384,42 @@ export async function checkHovers(page: Page, product: string | null, kinds: Kin
         continue;
       }
       for (const point of target.points) {
-        await leave(page);
+        const where = `${target.where} at "${point.text}"`;
         if (kind === 'none' || product === null) {
-          const shown = await hoverExpectingNothing(page, point);
-          if (shown !== null) problems.push(`${target.where}: expected no tooltip, got "${shown.slice(0, 120)}"`);
+          // A page of no vendor has no card to open at all (the test checks it has no overlay element): the
+          // pointer goes over it all the same.
+          if (product === null) {
+            await card.moveTo(point, 2);
+            continue;
+          }
+          try {
+            const shown = await card.nothingAt(point, await anchorsNear(page, point));
+            if (shown !== null) problems.push(`${where}: expected nothing, got ${shown}`);
+          } catch (error) {
+            problems.push(`${where}: ${String(error).split('\n')[0]}`);
+          }
           continue;
         }
-        const needles =
-          kind === 'status' ? [target.label, placeOf(product, target.section)] : [point.text, placeOf(product, null)];
-        const { ok, text } = await hoverFor(page, point, needles);
-        if (!ok) {
-          problems.push(
-            `${target.where} at "${point.text}": expected a tooltip with ${JSON.stringify(needles)}, got ${
-              text === null ? 'none' : `"${text.slice(0, 160)}"`
-            }`,
-          );
+        const label = kind === 'status' ? target.label : point.text;
+        try {
+          await card.leave();
+          const shown = await card.restOn(point, label);
+          onCard?.(shown, target);
+          const found = cardProblems(shown, {
+            product,
+            label,
+            section: kind === 'status' ? target.section : null,
+            id: target.id,
+            otherIds: ids,
+          });
+          if (found.length) problems.push(`${where}: ${found.join('; ')} — ${describe(shown)}`);
+        } catch (error) {
+          problems.push(`${where}: ${String(error).split('\n')[0]}`);
         }
       }
     }
   }
-  await leave(page);
+  await card.leave();
   return { problems, counts };
 }
 
