@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_DELAY } from '../../entrypoints/content/present/intent';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
-import { type Card, centre, describe as describeCard, overlaps } from '../support/card';
+import { type Card, centre, overlaps, summary } from '../support/card';
 import { type FixtureServer, serveFixtures } from '../support/server';
 import { cardProblems } from './expectations';
 import {
@@ -206,7 +206,7 @@ describe('Dropsuite, white-labelled, with tabs', () => {
       () => false,
       2 * CLOSE_DELAY,
     );
-    expect(seen.filter((c) => c?.name !== 'Retrying').map(describeCard)).toEqual([]);
+    expect(seen.filter((c) => c?.name !== 'Retrying').map(summary)).toEqual([]);
     // Out to a spot with nothing: no lingering card.
     const left = Date.now();
     await card.moveTo(await card.restSpot(), 3);

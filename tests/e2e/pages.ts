@@ -1,36 +1,11 @@
 /** Page helpers for the overlay's browser tests in Chromium: what a person sees of Status Lens on a page. */
-import { randomUUID } from 'node:crypto';
 import type { Locator, Page, Worker } from 'playwright-core';
-import { askCard, Card, type CardInspection, findTab, type Point, TAB_TOKEN } from '../support/card';
+import type { Card, CardInspection, Point } from '../support/card';
 import { codePoint } from '../support/code-point';
 
+export { cardOf, tabIdOf } from '../support/browser';
+
 export const MARKED = '[data-status-lens]';
-
-const tabIds = new WeakMap<Page, number>();
-
-/** The browser's id of the tab a page is in, told apart by a token in its sessionStorage (no DOM is touched). */
-export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  const known = tabIds.get(page);
-  if (known !== undefined) return known;
-  const token = randomUUID();
-  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [TAB_TOKEN, token] as const);
-  const id = await worker.evaluate(findTab, { url: page.url(), token, key: TAB_TOKEN });
-  if (id === null) throw new Error(`no tab found for ${page.url()}`);
-  tabIds.set(page, id);
-  return id;
-}
-
-/** The card of a page (of its frames too, with `allFrames`), asked through the extension's service worker. */
-export function cardOf(page: Page, worker: Worker, options: { allFrames?: boolean } = {}): Card {
-  return new Card({
-    hand: page,
-    inspect: async () => {
-      const tabId = await tabIdOf(worker, page);
-      return (await worker.evaluate(askCard, { tabId, allFrames: !!options.allFrames })) as CardInspection | null;
-    },
-    viewport: async () => page.viewportSize() ?? { width: 1280, height: 800 },
-  });
-}
 
 /** Where a person points at an element's text: the centre of its first line box, scrolled into view. */
 export async function pointOf(status: Locator): Promise<Point> {

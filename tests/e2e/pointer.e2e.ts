@@ -8,14 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
-import {
-  type Card,
-  type CardInspection,
-  describe as describeCard,
-  explains,
-  overlaps,
-  type Point,
-} from '../support/card';
+import { type Card, type CardInspection, explains, overlaps, type Point, summary } from '../support/card';
 import { type FixtureServer, serveFixtures } from '../support/server';
 import { anchorsNear, appDone, cardProblems, checkHovers, placeOf, waitForReport } from './expectations';
 import { cardOf, pointOf, restOn, settle } from './pages';
@@ -88,7 +81,7 @@ function column(page: Page, scope: string): Promise<Row[]> {
 
 /** The cards seen that explain none of `labels`: what flashed up on the way. */
 const strays = (seen: (CardInspection | null)[], labels: string[]) =>
-  seen.filter((c) => c && !labels.some((l) => explains(c, l))).map(describeCard);
+  seen.filter((c) => c && !labels.some((l) => explains(c, l))).map(summary);
 
 describe('crossing statuses opens nothing; the status the pointer rests on is explained', () => {
   it('down a Status column from its header, ending on the last row', async () => {

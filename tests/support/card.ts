@@ -92,7 +92,7 @@ export class Card {
       if (Date.now() > deadline) break;
       await pause(POLL);
     }
-    throw new Error(`card: expected ${what}; last seen: ${describe(card)}`);
+    throw new Error(`card: expected ${what}; last seen: ${summary(card)}`);
   }
 
   /** Waits for the card of `label` (any card when no label is given). */
@@ -221,7 +221,7 @@ function inside(point: Point, rect: { x: number; y: number; width: number; heigh
 }
 
 /** A card in a failure message. */
-export function describe(card: CardInspection | null): string {
+export function summary(card: CardInspection | null): string {
   if (!card) return 'no card';
   return `${card.role} "${card.name}" [${card.buttons.map((b) => b.name).join(', ')}]: ${card.text.replace(/\s+/g, ' ').slice(0, 160)}`;
 }
@@ -229,10 +229,13 @@ export function describe(card: CardInspection | null): string {
 /** The sessionStorage key a test tab is told apart by when several tabs show the same address. */
 export const TAB_TOKEN = 'status-lens-test-tab';
 
-/**
- * Runs in an extension context (the service worker, an extension page): the tab that shows `url` and holds
- * `token` in its sessionStorage (asked only when several tabs show that address).
+/*
+ * The two functions below run in an extension context (passed to Playwright's and puppeteer's evaluate, and
+ * their inner functions on to scripting.executeScript): self-contained, and with no function bound to a name,
+ * which a transpiler keeping names (tsx, for the demo) would wrap in a helper that does not exist there.
  */
+
+/** The tab that shows `url` and holds `token` in its sessionStorage (asked only when several tabs show it). */
 export async function findTab(args: { url: string; token: string; key: string }): Promise<number | null> {
   type Tab = { id?: number; url?: string };
   interface Api {
@@ -247,16 +250,16 @@ export async function findTab(args: { url: string; token: string; key: string })
   }
   const g = globalThis as unknown as { browser?: Api; chrome?: Api };
   const api = (g.browser ?? g.chrome) as Api;
-  const strip = (u: string) => u.split('#')[0];
   const tabs = (await api.tabs.query({})).filter(
-    (t) => t.id !== undefined && t.url && strip(t.url) === strip(args.url),
+    (t) => t.id !== undefined && t.url && t.url.split('#')[0] === args.url.split('#')[0],
   );
   if (tabs.length === 1) return tabs[0]?.id ?? null;
+  const [read] = [(key: string) => sessionStorage.getItem(key)];
   for (const tab of tabs) {
     try {
       const [answer] = await api.scripting.executeScript({
         target: { tabId: tab.id as number },
-        func: (key) => sessionStorage.getItem(key),
+        func: read as (key: string) => string | null,
         args: [args.key],
       });
       if (answer?.result === args.token) return tab.id as number;
@@ -267,10 +270,7 @@ export async function findTab(args: { url: string; token: string; key: string })
   return null;
 }
 
-/**
- * Runs in an extension context: the open card of a tab's top frame, or of any of its frames (`allFrames`), as
- * the e2e build's content script answers it.
- */
+/** The open card of a tab's top frame, or of any of its frames (`allFrames`), as the e2e build answers it. */
 export async function askCard(args: { tabId: number; allFrames: boolean }): Promise<unknown> {
   interface Api {
     tabs: { sendMessage(id: number, m: object, o: { frameId: number }): Promise<unknown> };
@@ -283,10 +283,14 @@ export async function askCard(args: { tabId: number; allFrames: boolean }): Prom
   }
   const g = globalThis as unknown as { browser?: Api; chrome?: Api };
   const api = (g.browser ?? g.chrome) as Api;
+  const [nothing] = [() => 0];
   const frames = args.allFrames
-    ? (await api.scripting.executeScript({ target: { tabId: args.tabId, allFrames: true }, func: () => 0 })).map(
-        (r) => r.frameId,
-      )
+    ? (
+        await api.scripting.executeScript({
+          target: { tabId: args.tabId, allFrames: true },
+          func: nothing as () => number,
+        })
+      ).map((r) => r.frameId)
     : [0];
   for (const frameId of frames) {
     try {
