@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type Card, type CardInspection, explains, overlaps, type Point, summary } from '../support/card';
 import { type FixtureServer, serveFixtures } from '../support/server';
-import { anchorsNear, appDone, cardProblems, checkHovers, placeOf, waitForReport } from './expectations';
+import { anchorsNear, appDone, cardProblems, checkHovers, placeOf } from './expectations';
 import { cardOf, pointOf, restOn, settle } from './pages';
 
 let browser: ExtensionBrowser;
