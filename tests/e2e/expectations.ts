@@ -297,9 +297,14 @@ export function anchorsNear(page: Page, point: { x: number; y: number }): Promis
   }, point);
 }
 
+/** Pointer moves on the way from one expectation to the next: the pointer tests walk as a hand, this goes fast. */
+const STEPS = 2;
+
 /**
  * Rests the pointer on every expectation of the page and returns what went wrong (empty when all held): every
- * status and code opens its card (./cardProblems), every none-element nothing. `onCard` sees each card opened.
+ * status and code opens its card (../support/expect-card.ts `cardProblems`), every none-element nothing. The
+ * pointer goes from one to the next as a hand does, the card open on the way (a status switches it, nothing
+ * closes it), with the none-elements between the statuses. `onCard` sees each card opened.
  */
 export async function checkHovers(
   page: Page,
@@ -313,61 +318,73 @@ export async function checkHovers(
   const ids = await page.evaluate(() =>
     [...document.querySelectorAll('[data-expect-id]')].map((el) => el.getAttribute('data-expect-id') ?? ''),
   );
-  for (const kind of kinds) {
-    for (let index = 0; index < counts[kind]; index++) {
-      let target: Target;
-      try {
-        await card.leave();
-        target = await locateTarget(page, kind, index);
-        if (target.hiddenPanel) {
-          await page.locator(`[role="tab"][aria-controls="${target.hiddenPanel}"]`).click();
-          target = await locateTarget(page, kind, index);
-        }
-      } catch (error) {
-        problems.push(
-          String(error)
-            .replace(/^Error: page.evaluate: Error: /, '')
-            .split('\n')[0] ?? '',
-        );
-        continue;
-      }
+  const of = (kind: Kind) =>
+    kinds.includes(kind) ? Array.from({ length: counts[kind] }, (_, index) => ({ kind, index })) : [];
+  const shown = [...of('status'), ...of('codes')];
+  const none = of('none');
+  // Each none-element right after a status: its card is the one the pointer leaves for it.
+  const order: { kind: Kind; index: number }[] = [];
+  while (shown.length || none.length) {
+    const next = shown.shift();
+    if (next) order.push(next);
+    const after = none.shift();
+    if (after) order.push(after);
+  }
+  await card.leave();
+  for (const { kind, index } of order) {
+    let target: Target;
+    try {
+      target = await locateTarget(page, kind, index);
       if (target.hiddenPanel) {
-        problems.push(`${target.where}: its tab panel does not show`);
-        continue;
+        await card.leave();
+        await page.locator(`[role="tab"][aria-controls="${target.hiddenPanel}"]`).click();
+        target = await locateTarget(page, kind, index);
       }
-      for (const point of target.points) {
-        const where = `${target.where} at "${point.text}"`;
-        if (kind === 'none' || product === null) {
-          // A page of no vendor has no card to open at all (the test checks it has no overlay element): the
-          // pointer goes over it all the same.
-          if (product === null) {
-            await card.moveTo(point, 2);
-            continue;
-          }
-          try {
-            const shown = await card.nothingAt(point, await anchorsNear(page, point));
-            if (shown !== null) problems.push(`${where}: expected nothing, got ${shown}`);
-          } catch (error) {
-            problems.push(`${where}: ${String(error).split('\n')[0]}`);
-          }
+    } catch (error) {
+      problems.push(
+        String(error)
+          .replace(/^Error: page.evaluate: Error: /, '')
+          .split('\n')[0] ?? '',
+      );
+      continue;
+    }
+    if (target.hiddenPanel) {
+      problems.push(`${target.where}: its tab panel does not show`);
+      continue;
+    }
+    for (const point of target.points) {
+      const where = `${target.where} at "${point.text}"`;
+      if (kind === 'none' || product === null) {
+        // A page of no vendor has no card to open at all (the test checks it has no overlay element): the
+        // pointer goes over it all the same.
+        if (product === null) {
+          await card.moveTo(point, 2);
           continue;
         }
-        const label = kind === 'status' ? target.label : point.text;
         try {
-          await card.leave();
-          const shown = await card.restOn(point, label);
-          onCard?.(shown, target);
-          const found = cardProblems(shown, {
-            product,
-            label,
-            section: kind === 'status' ? target.section : null,
-            id: target.id,
-            otherIds: ids,
-          });
-          if (found.length) problems.push(`${where}: ${found.join('; ')} — ${summary(shown)}`);
+          const got = await card.nothingAt(point, await anchorsNear(page, point), STEPS);
+          if (got !== null) problems.push(`${where}: expected nothing, got ${got}`);
         } catch (error) {
           problems.push(`${where}: ${String(error).split('\n')[0]}`);
         }
+        continue;
+      }
+      const label = kind === 'status' ? target.label : point.text;
+      try {
+        // A card over the point would take the pointer: it is closed first.
+        if (await card.covers(point)) await card.leave();
+        const opened = await card.restOn(point, label, { steps: STEPS });
+        onCard?.(opened, target);
+        const found = cardProblems(opened, {
+          product,
+          label,
+          section: kind === 'status' ? target.section : null,
+          id: target.id,
+          otherIds: ids,
+        });
+        if (found.length) problems.push(`${where}: ${found.join('; ')} — ${summary(opened)}`);
+      } catch (error) {
+        problems.push(`${where}: ${String(error).split('\n')[0]}`);
       }
     }
   }

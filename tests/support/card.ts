@@ -135,20 +135,33 @@ export class Card {
   }
 
   /**
-   * That resting at `point` explains nothing. A card is opened first on a status (`from`, the first whose card
-   * leaves `point` uncovered), then the pointer moves to `point` and rests: a status there would take over
-   * after the switch delay; nothing there lets the card close. Returns null when it closed, else what opened.
+   * That resting at `point` explains nothing. A card is open first — the one open now, else that of a status of
+   * `from` (the first whose card leaves `point` uncovered) — then the pointer moves to `point` and rests: a status
+   * there would take over after the switch delay; nothing there lets the card close. Returns null when it
+   * closed, else what the card showed instead.
    */
-  async nothingAt(point: Point, from: { point: Point; label: string }[]): Promise<string | null> {
+  async nothingAt(point: Point, from: { point: Point; label: string }[], steps = 5): Promise<string | null> {
+    const open = await this.inspect();
+    if (open && !inside(point, open.rect)) return this.closesAt(point, open, steps);
     for (const anchor of from) {
       await this.leave();
-      const card = await this.restOn(anchor.point, anchor.label);
-      if (inside(point, card.rect)) continue;
-      await this.moveTo(point);
-      const after = await this.waitFor((c) => c === null || !explains(c, anchor.label), 'the card to close');
-      return after ? `the card of "${after.name}": ${after.text.slice(0, 120)}` : null;
+      const card = await this.restOn(anchor.point, anchor.label, { steps });
+      if (!inside(point, card.rect)) return this.closesAt(point, card, steps);
     }
     throw new Error(`no status to start from whose card leaves (${point.x}, ${point.y}) uncovered`);
+  }
+
+  private async closesAt(point: Point, open: CardInspection, steps: number): Promise<string | null> {
+    await this.moveTo(point, steps);
+    const was = summary(open);
+    const after = await this.waitFor((c) => c === null || summary(c) !== was, 'the card to close');
+    return after ? `the card of "${after.name}": ${after.text.slice(0, 120)}` : null;
+  }
+
+  /** Whether the open card (if any) covers `point`: a pointer going there would enter it. */
+  async covers(point: Point): Promise<boolean> {
+    const open = await this.inspect();
+    return !!open && inside(point, open.rect);
   }
 
   /** The open card's button named `name` (exactly, case aside). */
