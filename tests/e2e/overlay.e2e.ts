@@ -211,7 +211,8 @@ describe('Dropsuite, white-labelled, with tabs', () => {
     const left = Date.now();
     await card.moveTo(await card.restSpot(), 3);
     await card.waitClosed(2000);
-    expect(Date.now() - left).toBeLessThan(1500);
+    // About the close delay (250 ms), with room for the polling and two busy cores.
+    expect(Date.now() - left).toBeLessThan(1000);
   });
 
   it("lets the page's own click handler on a status run once", async () => {
