@@ -9,7 +9,8 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../components/messaging/schema';
-import { type Card, centre, type Point } from '../support/card';
+import { SWITCH_DELAY } from '../../entrypoints/content/present/intent';
+import { type Card, type CardInspection, centre, type Point } from '../support/card';
 import { codePoint } from '../support/code-point';
 import { cardProblems, placeOf } from '../support/expect-card';
 import { cardOf, type FirefoxExtension, launchFirefoxWithExtension } from '../support/firefox';
@@ -221,12 +222,17 @@ describe('Firefox: the card on the consoles', () => {
     const { page, card } = await openConsole('dropsuite/system-status.html');
     const header = await pointOf(await find(page, '#panel-backups th', 'Status'));
     const last = await pointOf(await find(page, '#panel-backups', 'Synchronizing Archive'));
-    await card.leave();
-    await card.moveTo(header, 1);
-    const seen = await card.watch(
-      () => card.moveTo(last, 12),
-      (c) => c?.name === 'Synchronizing Archive',
-    );
+    let seen: (CardInspection | null)[] = [];
+    // Tried again when the machine stalled a pointer move as long as the switch delay: that was a rest.
+    for (let tries = 0; tries < 3 && (tries === 0 || card.slowestStep >= SWITCH_DELAY); tries++) {
+      await card.leave();
+      await card.moveTo(header, 1);
+      seen = await card.watch(
+        () => card.moveTo(last, 12),
+        (c) => c?.name === 'Synchronizing Archive',
+      );
+    }
+    expect(card.slowestStep, 'pointer moves as a hand makes them').toBeLessThan(SWITCH_DELAY);
     expect(seen.filter((c) => c && c.name !== 'Synchronizing Archive').map((c) => c?.name)).toEqual([]);
     expect(seen.at(-1)?.name).toBe('Synchronizing Archive');
     await page.close();

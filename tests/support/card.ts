@@ -109,9 +109,25 @@ export class Card {
     await this.waitFor((c) => c === null, 'no card', timeout);
   }
 
-  /** Moves the pointer as a hand does: `steps` pointer moves along the way (1: a jump). */
+  /**
+   * The longest time between two pointer moves of the last `moveTo` (ms). A busy machine can stall a move: a
+   * pointer that stood still that long on a status was resting there, whatever the test meant.
+   */
+  slowestStep = 0;
+
+  /** Moves the pointer as a hand does: `steps` pointer moves along the way from where it was (1: a jump). */
   async moveTo(point: Point, steps = 5): Promise<void> {
-    await this.driver.hand.mouse.move(point.x, point.y, { steps });
+    const from = this.at;
+    let last = performance.now();
+    this.slowestStep = 0;
+    for (let i = 1; i <= steps; i++) {
+      const x = from.x + ((point.x - from.x) * i) / steps;
+      const y = from.y + ((point.y - from.y) * i) / steps;
+      await this.driver.hand.mouse.move(x, y);
+      const now = performance.now();
+      if (i > 1) this.slowestStep = Math.max(this.slowestStep, now - last);
+      last = now;
+    }
     this.at = point;
   }
 
