@@ -10,7 +10,7 @@
  * - `data-expect-id="<value>"` beside it: the card shows that ID support asks for, read from the row; empty:
  *   the row shows none, and the card shows no other row's;
  * - `data-expect-codes="CODE_A CODE_B"`: the element's text holds these codes, in this order, inside sentences;
- * - `data-expect-none`: hovering the element shows nothing;
+ * - `data-expect-none`: resting the pointer on the element opens nothing;
  * - `<html data-expect-never="text">`: text the app shows only when it broke (its error boundary's message).
  * Elements inside open shadow roots count too. Apps set `data-app-done` on `[data-app]` once they are stable.
  */

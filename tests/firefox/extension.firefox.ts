@@ -405,7 +405,7 @@ describe('Firefox: the pages', () => {
 
 describe('Firefox: after a reload of the add-on (update, or reload in about:debugging)', () => {
   // Firefox unloads the old content script with its add-on, so its ctx.onInvalidated clean-up never runs: the new
-  // script removes what the old one left (its tooltip host, marks and Tab stops) when it starts.
+  // script removes what the old one left (its overlay host, marks and Tab stops) when it starts.
   it('leaves no card stuck open, and one overlay host', async () => {
     const { page, card } = await openConsole('dpod/executions.html');
     const code = 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE';
