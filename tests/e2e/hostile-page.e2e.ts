@@ -179,9 +179,9 @@ describe('events the page fakes open, close and press nothing', () => {
     await page.evaluate(fakeLeave, true);
     await rounds(page, '__fakeRounds', 3);
     // Escape and Enter act at once when heeded: the card would be closed, or hold the keyboard.
-    const open1 = await card.inspect();
-    expect(explains(open1, 'Retrying'), summary(open1)).toBe(true);
-    expect(open1?.interactive).toBe(false);
+    const held = await card.inspect();
+    expect(explains(held, 'Retrying'), summary(held)).toBe(true);
+    expect(held?.interactive).toBe(false);
     // Were the faked pointer heeded, it would stand in the empty corner: the real rest on Space Full would not
     // open its card.
     await card.restOn(await pointOf(page.locator(SPACE_FULL)), 'Space Full');

@@ -182,8 +182,8 @@ describe('Firefox: events the page fakes open, close and press nothing', () => {
     await restOn(card, await status(page, 'Retrying'), 'Retrying');
     await page.evaluate(fakeLeave, true);
     await rounds(page, '__fakeRounds', 3);
-    const open1 = await card.inspect();
-    expect(explains(open1, 'Retrying') && !open1.interactive, summary(open1)).toBe(true);
+    const held = await card.inspect();
+    expect(explains(held, 'Retrying') && !held.interactive, summary(held)).toBe(true);
     // Were the faked pointer heeded, it would stand in the empty corner: the real rest would open nothing.
     await card.restOn(await pointOf(await status(page, 'Space Full')), 'Space Full');
     await stopFake(page);
