@@ -41,9 +41,22 @@ export class Card {
     return this.hostElement;
   }
 
+  /** The status whose card is open: shown, not held back (see `show`). */
   get shown(): Resolved | null {
+    return this.held ? null : this.current;
+  }
+
+  /** The status whose card is made, shown or held back. */
+  get made(): Resolved | null {
     return this.current;
   }
+
+  /** The status whose card is made but held back, unseen, until `reveal`. */
+  get prepared(): Resolved | null {
+    return this.held ? this.current : null;
+  }
+
+  private held = false;
 
   get anchor(): Anchor | null {
     return this.current?.anchor ?? null;
@@ -70,8 +83,14 @@ export class Card {
     return !!node && !!host && (node === host || host.contains(node));
   }
 
-  show(resolved: Resolved, scheme: 'light' | 'dark'): void {
+  /**
+   * Shows a status's card; `held`, it is made, laid out and placed but not seen (and lets the pointer through), so
+   * that showing it after the pointer's rest costs a repaint, not the card's first layout.
+   */
+  show(resolved: Resolved, scheme: 'light' | 'dark', held = false): void {
     const { panel } = this.parts();
+    this.held = held;
+    panel.classList.toggle('held', held);
     if (this.current && this.current.anchor !== resolved.anchor) this.release();
     const same = this.current?.hit === resolved.hit;
     this.current = resolved;
@@ -122,9 +141,17 @@ export class Card {
     else panel.removeAttribute('aria-labelledby');
   }
 
+  /** The held card, seen now. */
+  reveal(): void {
+    this.held = false;
+    this.built?.panel.classList.remove('held');
+  }
+
   hide(): void {
     this.release();
     this.current = null;
+    this.held = false;
+    this.built?.panel.classList.remove('held');
     const built = this.built;
     if (!built) return;
     this.setInteractive(false);
@@ -146,7 +173,7 @@ export class Card {
   private isInteractive = false;
 
   get interactive(): boolean {
-    return this.isInteractive && !!this.current;
+    return this.isInteractive && !!this.shown;
   }
 
   /** Where the card stands now, or null when closed. */
@@ -265,6 +292,7 @@ function shownText(panel: HTMLElement): string {
 export function inspectCard(card: Card): CardInspection | null {
   const panel = card.panel;
   if (!panel || !card.shown) return null;
+
   const box = (el: Element) => {
     const r = el.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };

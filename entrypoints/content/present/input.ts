@@ -51,6 +51,8 @@ export function listenToInput(doc: Document, module: ConsoleModule, presenter: P
     open: (hit) => {
       presenter.show(hit);
     },
+    prepare: (hit) => presenter.prepareCard(hit),
+    discard: () => presenter.discard(),
     close: () => presenter.hide(),
     geometry: () => presenter.geometry(),
     setInteractive: (on) => card.setInteractive(on),

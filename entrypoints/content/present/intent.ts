@@ -16,6 +16,11 @@ export const OPEN_DELAY = 300;
 export const SWITCH_DELAY = 150;
 /** Leaving both the status and its card closes it after this (WCAG 1.4.13: no flicker on a brief slip). */
 export const CLOSE_DELAY = 250;
+/**
+ * A rest this long is likely to last: the card is made then, unseen, so that it shows at OPEN_DELAY for the cost
+ * of a repaint. A pointer crossing statuses stays on each for less, and makes nothing.
+ */
+export const PREPARE_AFTER = 120;
 /** On the safe path but not yet in the card: after this, the pointer has stopped heading for it. */
 const PATH_LIMIT = 600;
 
@@ -26,6 +31,9 @@ export interface IntentTarget {
   shown(): StatusHit | null;
   same(a: StatusHit, b: StatusHit): boolean;
   open(hit: StatusHit): void;
+  /** Make the card of a status the pointer rests on, unseen; and forget it when the rest ends elsewhere. */
+  prepare(hit: StatusHit): void;
+  discard(): void;
   close(): void;
   /** Where the open card's status and the card stand, and on which side of it the card is. */
   geometry(): { anchor: Rect; card: Rect; side: Side } | null;
@@ -36,7 +44,7 @@ export interface IntentTarget {
 }
 
 export class HoverIntent {
-  private pending: { hit: StatusHit; timer: number } | null = null;
+  private pending: { hit: StatusHit; timer: number; prepare?: number } | null = null;
   private closeTimer: number | undefined;
   private pathTimer: number | undefined;
   /** Where the pointer left the open card's status. */
@@ -140,7 +148,7 @@ export class HoverIntent {
       return;
     }
     this.cancelPending();
-    const pending = {
+    const pending: { hit: StatusHit; timer: number; prepare?: number } = {
       hit,
       timer: this.view.setTimeout(() => {
         this.pending = null;
@@ -149,6 +157,10 @@ export class HoverIntent {
         this.target.open(pending.hit);
       }, delay),
     };
+    // Only the open after a first rest is worth preparing: a switch between cards is short already.
+    if (delay === OPEN_DELAY) {
+      pending.prepare = this.view.setTimeout(() => this.target.prepare(pending.hit), PREPARE_AFTER);
+    }
     this.pending = pending;
   }
 
@@ -163,8 +175,12 @@ export class HoverIntent {
   }
 
   private cancelPending(): void {
-    if (this.pending) this.view.clearTimeout(this.pending.timer);
+    const pending = this.pending;
+    if (!pending) return;
+    this.view.clearTimeout(pending.timer);
+    this.view.clearTimeout(pending.prepare);
     this.pending = null;
+    this.target.discard();
   }
 
   private cancelClose(): void {

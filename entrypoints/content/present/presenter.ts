@@ -97,8 +97,48 @@ export class Presenter {
     return !!shown && sameHit(shown, hit);
   }
 
+  /**
+   * Makes the card of a status the pointer rests on, held back unseen: resolved, laid out and placed while the rest
+   * goes on, so that `show` after it costs a repaint. Nothing is written to the page's own elements yet.
+   */
+  prepareCard(hit: StatusHit): void {
+    if (this.shown) return;
+    const prepared = this.card.prepared;
+    if (prepared && sameHit(prepared.hit, hit)) return;
+    const resolved = safely(() => resolve(this.module, hit, this.desk), null);
+    if (!resolved) return;
+    const scheme = schemeAt(resolved.element);
+    const around = surroundings(resolved.anchor);
+    this.row = resolved.element?.closest(ROW) ?? null;
+    this.card.show(resolved, scheme, true);
+    this.followPosition(resolved, around);
+  }
+
+  /** A card made for a rest that ended elsewhere goes. */
+  discard(): void {
+    if (this.card.prepared) this.hide();
+  }
+
   /** Resolves a status and shows its card; what was resolved, or null when it is no longer on the page. */
   show(hit: StatusHit, options: { focus?: boolean; scroll?: boolean } = {}): Resolved | null {
+    const prepared = this.card.prepared;
+    const resolved =
+      prepared && sameHit(prepared.hit, hit) && isCurrent(hit) && !options.scroll ? prepared : this.make(hit, options);
+    if (!resolved) return null;
+    this.card.reveal();
+    // Written after the card is placed: marks and the highlight are repainted with the page's next frame.
+    this.card.describe();
+    if (options.focus) this.tabStops.wake();
+    if (hit.kind === 'element') {
+      this.tabStops.mark(hit.element, resolved.id);
+      if (options.focus) hit.element.focus({ preventScroll: true });
+    }
+    this.highlight.show(resolved.anchor instanceof Range ? resolved.anchor : null);
+    return resolved;
+  }
+
+  /** The card of a status made and placed (held back until revealed); null when it left the page. */
+  private make(hit: StatusHit, options: { scroll?: boolean }): Resolved | null {
     // Everything read before anything is written: a write between reads would make the browser compute the
     // page's style and layout again for the next read (on a 5,000-row page, tens of milliseconds).
     const resolved = safely(() => resolve(this.module, hit, this.desk), null);
@@ -108,16 +148,8 @@ export class Presenter {
     if (options.scroll) element?.scrollIntoView({ block: 'center' });
     const around = surroundings(resolved.anchor);
     this.row = element?.closest(ROW) ?? null;
-    this.card.show(resolved, scheme);
+    this.card.show(resolved, scheme, true);
     this.followPosition(resolved, around);
-    // Written after the card is placed: marks and the highlight are repainted with the page's next frame.
-    this.card.describe();
-    if (options.focus) this.tabStops.wake();
-    if (hit.kind === 'element') {
-      this.tabStops.mark(hit.element, resolved.id);
-      if (options.focus) hit.element.focus({ preventScroll: true });
-    }
-    this.highlight.show(resolved.anchor instanceof Range ? resolved.anchor : null);
     return resolved;
   }
 
@@ -174,7 +206,7 @@ export class Presenter {
       if (frame) return;
       frame = view.requestAnimationFrame(() => {
         frame = 0;
-        if (this.card.shown === resolved) this.placeNow();
+        if (this.card.made === resolved) this.placeNow();
       });
     };
     const options = { capture: true, passive: true } as const;
@@ -190,7 +222,7 @@ export class Presenter {
 
   /** `around`: what was read of the page before the card was written, when the caller has it. */
   private placeNow(around?: Surroundings): void {
-    const resolved = this.card.shown;
+    const resolved = this.card.made;
     const panel = this.card.panel;
     if (!resolved || !panel) return;
     this.side = place(panel, around ?? surroundings(resolved.anchor));

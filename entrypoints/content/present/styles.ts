@@ -19,6 +19,7 @@ border:1px solid var(--sl-panel-border);border-radius:10px;background:var(--sl-p
 box-shadow:0 10px 30px rgba(0,0,0,.22),0 2px 6px rgba(0,0,0,.12);font-size:13px;
 --sl-panel-bg:#fff;--sl-panel-border:#c9ced6;color-scheme:light;}
 .panel.interactive{pointer-events:auto;}
+.panel.held{visibility:hidden;pointer-events:none;}
 .panel[data-scheme="dark"]{--sl-panel-bg:#1d2127;--sl-panel-border:#48505c;color-scheme:dark;}
 .panel:popover-open{display:block;}
 .panel:not(:popover-open){display:none;}

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StatusHit } from '../../../../entrypoints/content/find/status';
-import { HoverIntent, type IntentTarget } from '../../../../entrypoints/content/present/intent';
+import { HoverIntent, type IntentTarget, PREPARE_AFTER } from '../../../../entrypoints/content/present/intent';
 import { inRect, type Rect } from '../../../../entrypoints/content/present/safe-path';
 import { pageOf } from '../support/dom';
 
@@ -55,6 +55,14 @@ class Board implements IntentTarget {
     this.card = rect(at.right + 60, at.top, at.right + 360, at.top + 300);
     this.interactive = false;
     this.log.push(`open ${hit.label}`);
+  }
+  /** Cards made unseen during a rest, and dropped when it ended elsewhere: apart from what the user sees. */
+  readonly made: string[] = [];
+  prepare(hit: StatusHit): void {
+    this.made.push(`prepare ${hit.label}`);
+  }
+  discard(): void {
+    this.made.push('discard');
   }
   close(): void {
     this.current = null;
@@ -121,6 +129,20 @@ describe('hover intent', () => {
     board.move(150, 170);
     vi.advanceTimersByTime(100);
     board.move(50, 300);
+    vi.advanceTimersByTime(2000);
+    expect(board.log).toEqual([]);
+    // Nor does it make a card unseen: no status was rested on long enough.
+    expect(board.made.filter((m) => m.startsWith('prepare'))).toEqual([]);
+  });
+
+  it('makes the card unseen during a rest, and drops it when the rest ends elsewhere', () => {
+    board.move(150, 110);
+    vi.advanceTimersByTime(PREPARE_AFTER - 1);
+    expect(board.made).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(board.made).toEqual(['prepare Failed']);
+    board.move(50, 300);
+    expect(board.made).toEqual(['prepare Failed', 'discard']);
     vi.advanceTimersByTime(2000);
     expect(board.log).toEqual([]);
   });

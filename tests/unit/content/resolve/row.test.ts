@@ -94,7 +94,8 @@ describe('the row’s context for a ticket', () => {
   });
 
   it('is a few short values: long ones cut with an ellipsis, empty cells left out, six at most', () => {
-    const long = 'imap.a-very-long-host-name-of-an-old-mail-server.example.org/INBOX/Archive/2019/Quarter-4/Invoices/Paid';
+    const long =
+      'imap.a-very-long-host-name-of-an-old-mail-server.example.org/INBOX/Archive/2019/Quarter-4/Invoices/Paid';
     const { status } = statusIn(
       table(
         ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'Status'],
