@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { COMPILE_HINT, CONTENT_LOADER_FILE, CONTENT_MODULE_FILE } from './components/content/files';
+import { NOT_ACTIVE_TITLE } from './components/toolbar-titles';
 
 // Pages served on loopback by the tests and the demo. Only the e2e build may run there:
 // a production build reaches localhost only when the user adds it as a host.
@@ -67,9 +68,10 @@ export default defineConfig({
     name: 'Status Lens',
     description:
       'Explains Dropsuite, IBM DPOD and mxHERO Mail2Cloud statuses where they appear: meaning, cause, fix and what support asks for.',
-    permissions: ['storage', 'scripting'],
+    // activeTab: the popup, opened from the toolbar, may read the tab's address to offer "Use Status Lens here";
+    // it adds nothing to what the browser asks at install.
+    permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Status Lens' },
     // The content script, which the loader imports on any console host, the user's included. Chrome serves it only
     // behind a URL that changes each session, so no page can probe for the extension; Firefox's extension URLs
     // are random per install already, and it does not know use_dynamic_url.
@@ -112,6 +114,9 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // Until a tab's frames report, Status Lens does not run there (the background titles each tab it runs in).
+      // Set here: WXT takes the default title from the popup page's <title> otherwise.
+      if (manifest.action) manifest.action.default_title = NOT_ACTIVE_TITLE;
       // The manifest injects the loader, which imports the content script as a module (components/content/files.ts).
       for (const script of manifest.content_scripts ?? []) {
         script.js = script.js?.map((file) => (file === CONTENT_MODULE_FILE ? CONTENT_LOADER_FILE : file));

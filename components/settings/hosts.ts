@@ -262,9 +262,10 @@ export function hostEntryForUrl<T extends { pattern: string; product: ProductId 
  */
 export function validateNewHost(
   input: string,
-  product: ProductId,
-  existing: readonly { pattern: string; product: ProductId }[],
-  productName: (id: ProductId) => string = (id) => id,
+  /** undefined: the console is recognised from the page (a host entry without a product). */
+  product: ProductId | undefined,
+  existing: readonly { pattern: string; product?: ProductId }[],
+  productName: (id: ProductId | undefined) => string = (id) => id ?? 'any console',
 ): HostParseResult {
   const parsed = parseHostInput(input);
   if (!parsed.ok) return parsed;

@@ -38,7 +38,7 @@ export function restoreSettings(raw: unknown): RestoredSettings {
   return { settings: SettingsSchema.parse(settings), notices };
 }
 
-export function restoreHosts(raw: unknown, report: Report, name = 'Host'): HostEntry[] {
+export function restoreHosts(raw: unknown, report: Report, name = 'Host', productRequired = false): HostEntry[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
     report(`The ${name.toLowerCase()} list is not readable (${describe(raw)})`, 'it starts empty');
@@ -46,7 +46,7 @@ export function restoreHosts(raw: unknown, report: Report, name = 'Host'): HostE
   }
   const hosts: HostEntry[] = [];
   raw.forEach((item: unknown, i) => {
-    const read = readHost(item, `${name} ${i + 1}`, hosts);
+    const read = readHost(item, `${name} ${i + 1}`, hosts, productRequired);
     if ('entry' in read) hosts.push(read.entry);
     else report(`${read.label}: ${read.reason}`, 'it was dropped');
   });
@@ -57,16 +57,18 @@ function readHost(
   item: unknown,
   which: string,
   kept: readonly HostEntry[],
+  productRequired: boolean,
 ): { entry: HostEntry } | { label: string; reason: string } {
   if (!isRecord(item)) return { label: which, reason: `${describe(item)} is not a host entry` };
   if (typeof item.pattern !== 'string') return { label: which, reason: 'it has no host pattern' };
   const label = `${which} (“${clip(item.pattern)}”)`;
-  const product = ProductIdSchema.safeParse(item.product);
-  if (!product.success) return { label, reason: `${describe(item.product)} is not one of the consoles` };
+  // No console named: recognised from the page (settings v3); the policy's hosts must name theirs.
+  const product = item.product === undefined && !productRequired ? undefined : ProductIdSchema.safeParse(item.product);
+  if (product && !product.success) return { label, reason: `${describe(item.product)} is not one of the consoles` };
   const parsed = parseHostInput(item.pattern);
   if (!parsed.ok) return { label, reason: parsed.reason };
   if (kept.some((h) => h.pattern === parsed.pattern)) {
     return { label, reason: `${displayPattern(parsed.pattern)} is already in the list` };
   }
-  return { entry: { pattern: parsed.pattern, product: product.data } };
+  return { entry: product ? { pattern: parsed.pattern, product: product.data } : { pattern: parsed.pattern } };
 }

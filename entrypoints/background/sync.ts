@@ -66,25 +66,30 @@ export async function injectIntoOpenConsoles(): Promise<void> {
 
 async function injectInto(matches: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: matches });
+  await Promise.all(tabs.map(injectIntoSilentTab));
+}
+
+/** Runs the content script in one tab now (the popup's "Use Status Lens here"), unless it runs there already. */
+export async function injectIntoTab(tabId: number): Promise<void> {
+  await injectIntoSilentTab(await browser.tabs.get(tabId));
+}
+
+async function injectIntoSilentTab(tab: { id?: number; discarded?: boolean; status?: string }): Promise<void> {
   // A tab whose content script answers has one already (the manifest's, on a page that loaded meanwhile).
   const alive = async (tabId: number) =>
     browser.tabs.sendMessage(tabId, { type: 'get-page-report' }).then(
       () => true,
       () => false,
     );
-  await Promise.all(
-    tabs.map(async (tab) => {
-      // A tab still loading gets the manifest's script when it is ready; two instances started at the same moment
-      // would take each other for the newer one and both stop.
-      if (tab.id === undefined || tab.discarded || tab.status === 'loading' || (await alive(tab.id))) return;
-      try {
-        await browser.scripting.executeScript({
-          target: { tabId: tab.id, allFrames: true },
-          files: [CONTENT_LOADER_FILE],
-        });
-      } catch {
-        // An error page or a tab closing meanwhile: its next load gets the registered script.
-      }
-    }),
-  );
+  // A tab still loading gets the manifest's script when it is ready; two instances started at the same moment
+  // would take each other for the newer one and both stop.
+  if (tab.id === undefined || tab.discarded || tab.status === 'loading' || (await alive(tab.id))) return;
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id, allFrames: true },
+      files: [CONTENT_LOADER_FILE],
+    });
+  } catch {
+    // An error page or a tab closing meanwhile: its next load gets the registered script.
+  }
 }
