@@ -69,21 +69,31 @@ async function injectInto(matches: string[]): Promise<void> {
   await Promise.all(tabs.map(injectIntoSilentTab));
 }
 
-/** Runs the content script in one tab now (the popup's "Use Status Lens here"), unless it runs there already. */
-export async function injectIntoTab(tabId: number): Promise<void> {
+/**
+ * Makes sure the content script runs in one tab (the popup's "Use Status Lens here"): a script just injected by a
+ * new registration takes a moment to answer (its module loads), so it is given that moment before another is run.
+ */
+export async function ensureRunningIn(tabId: number, patience = 1500): Promise<void> {
+  for (const deadline = Date.now() + patience; Date.now() < deadline; ) {
+    if (await answers(tabId)) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
   await injectIntoSilentTab(await browser.tabs.get(tabId));
 }
 
+/** Whether a content script answers in the tab. */
+function answers(tabId: number): Promise<boolean> {
+  return browser.tabs.sendMessage(tabId, { type: 'get-page-report' }).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function injectIntoSilentTab(tab: { id?: number; discarded?: boolean; status?: string }): Promise<void> {
-  // A tab whose content script answers has one already (the manifest's, on a page that loaded meanwhile).
-  const alive = async (tabId: number) =>
-    browser.tabs.sendMessage(tabId, { type: 'get-page-report' }).then(
-      () => true,
-      () => false,
-    );
   // A tab still loading gets the manifest's script when it is ready; two instances started at the same moment
-  // would take each other for the newer one and both stop.
-  if (tab.id === undefined || tab.discarded || tab.status === 'loading' || (await alive(tab.id))) return;
+  // would take each other for the newer one and both stop. A tab whose content script answers has one already
+  // (the manifest's, on a page that loaded meanwhile).
+  if (tab.id === undefined || tab.discarded || tab.status === 'loading' || (await answers(tab.id))) return;
   try {
     await browser.scripting.executeScript({
       target: { tabId: tab.id, allFrames: true },

@@ -5,7 +5,7 @@ import type { UseHereAnswer } from '../../components/messaging/schema';
 import { forBrowser } from '../../components/settings/hosts';
 import { getSettings, saveSettings } from '../../components/settings/store';
 import { hostName, hostToUse } from '../../components/use-here';
-import { injectIntoTab } from './sync';
+import { ensureRunningIn } from './sync';
 
 // Firefox refuses ports in match patterns; Chrome honours them.
 const PORTLESS = import.meta.env.FIREFOX;
@@ -37,16 +37,28 @@ export async function enableHere(request: UseHereRequest, sync: () => Promise<vo
   const planned = hostToUse(request.url, request.product, (await getSettings()).hosts);
   if (!planned.ok) return planned;
   const origins = [forBrowser(planned.pattern, PORTLESS)];
-  await remember({ ...request, at: Date.now() });
-  if (!(await waitForGrant(origins))) {
-    return { ok: false, problem: `The browser did not grant access to ${hostName(planned.pattern)}.` };
+  const key = keyOf(request);
+  waiting.add(key);
+  try {
+    await remember({ ...request, at: Date.now() });
+    if (!(await waitForGrant(origins))) {
+      await forget(request);
+      return { ok: false, problem: `The browser did not grant access to ${hostName(planned.pattern)}.` };
+    }
+    return await finish(request, sync);
+  } finally {
+    waiting.delete(key);
   }
-  return finish(request, sync);
 }
+
+/** Requests a live `enableHere` waits for: the grant finishes those itself. */
+const waiting = new Set<string>();
+const keyOf = (request: UseHereRequest) => `${request.tabId} ${request.url}`;
 
 /** Finishes the requests whose grant came while nobody waited (called on permissions.onAdded). */
 export async function finishGranted(sync: () => Promise<void>): Promise<void> {
   for (const request of await pending()) {
+    if (waiting.has(keyOf(request))) continue;
     const planned = hostToUse(request.url, request.product, []);
     if (!planned.ok) continue;
     const origins = [forBrowser(planned.pattern, PORTLESS)];
@@ -60,9 +72,9 @@ async function finish(request: UseHereRequest, sync: () => Promise<void>): Promi
   const planned = hostToUse(request.url, request.product, settings.hosts);
   if (!planned.ok) return planned;
   if (planned.hosts) await saveSettings({ ...settings, hosts: planned.hosts });
-  // Registers the host's content script (and runs it in its open tabs); the tab asked about gets it in any case.
+  // Registers the host's content script and runs it in its open tabs; the tab asked about gets it in any case.
   await sync();
-  await injectIntoTab(request.tabId).catch(() => {
+  await ensureRunningIn(request.tabId).catch(() => {
     // The tab closed meanwhile: the host is saved all the same.
   });
   return { ok: true, host: hostName(planned.pattern) };
