@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
+import { axeCheck, formatViolations } from '../support/axe';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
 import { hoverText, settle } from './pages';
@@ -67,6 +68,11 @@ describe('after install', () => {
     // Said where it shows, not only to screen readers.
     const confirmation = page.getByRole('status').filter({ hasText: `Added ${origin}` });
     await expect.poll(() => confirmation.isVisible()).toBe(true);
+    expect(await page.getByRole('list', { name: 'Your console hosts' }).textContent()).toContain(origin);
+    const { violations, passes } = await axeCheck(page);
+    expect(passes).toBeGreaterThan(0);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await confirmation.getByRole('button', { name: 'Dismiss this message' }).click();
     await page.screenshot({ path: join(tmpdir(), 'status-lens-welcome.png'), fullPage: true });
     await clearStored();
     await expect.poll(registered).toEqual([]);
@@ -104,6 +110,8 @@ describe('Use Status Lens here', () => {
     ]);
     expect(await offer.getByRole('button', { name: 'Or let it recognise the console' }).count()).toBe(1);
     await popup.screenshot({ path: join(tmpdir(), 'status-lens-popup-offer.png') });
+    const axe = await axeCheck(popup);
+    expect(axe.violations, formatViolations(axe.violations)).toEqual([]);
 
     await choices.filter({ hasText: 'DPOD' }).click();
     // One step: the host saved as DPOD, the script registered, and the open tab explained: no reload.
