@@ -5,4 +5,4 @@
 
 export const NOT_ACTIVE_TITLE = 'Not active on this site — open to use it here';
 /** Status Lens runs in the tab but recognises no console there. */
-export const NO_CONSOLE_TITLE = 'No console recognised on this page — open to tell Status Lens which console it is';
+export const NO_CONSOLE_TITLE = 'Status Lens · no console recognised on this page';

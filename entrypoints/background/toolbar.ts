@@ -28,14 +28,21 @@ export function createToolbar(deskEntries: () => Promise<readonly DeskEntry[]>) 
     ]);
   };
 
-  /** Drops the reports of documents the tab's frames no longer show, asking each frame what it shows. */
-  const prune = (tabId: number) =>
-    changeFrames(tabId, async (frames) => {
+  /**
+   * Drops the reports of documents the tab's frames no longer show, asking each frame what it shows. Resolves
+   * false where the tab had no report to begin with (nothing to say: the default title stands).
+   */
+  const prune = async (tabId: number) => {
+    let had = false;
+    await changeFrames(tabId, async (frames) => {
       const ids = Object.keys(frames);
-      if (ids.length === 0) return frames;
+      had = ids.length > 0;
+      if (!had) return frames;
       const probes = new Map(await Promise.all(ids.map(async (id) => [id, await probe(tabId, Number(id))] as const)));
       return keepShown(frames, probes);
     });
+    return had;
+  };
 
   return {
     /** A frame's report (a `page-report` message). */
@@ -51,7 +58,7 @@ export function createToolbar(deskEntries: () => Promise<readonly DeskEntry[]>) 
       browser.tabs.onUpdated.addListener((tabId, change) => {
         if (change.status !== 'complete') return;
         void prune(tabId)
-          .then(() => render(tabId))
+          .then((had) => (had ? render(tabId) : undefined))
           .catch(() => {
             // The tab closed meanwhile.
           });

@@ -1,12 +1,10 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { ConsoleFilters } from './components/ConsoleFilters';
 import { DetailView } from './components/DetailView';
-import { Hints } from './components/Hints';
-import { PageHead } from './components/PageHead';
+import { ListHead } from './components/ListHead';
 import { PreferChip } from './components/PreferChip';
 import { ResultList } from './components/ResultList';
 import { SearchBox } from './components/SearchBox';
-import { UseHereOffer } from './components/UseHereOffer';
 import { UseHereStatus } from './components/UseHereStatus';
 import { useDesk } from './hooks/useDesk';
 import { useEscapeBack } from './hooks/useEscapeBack';
@@ -28,12 +26,13 @@ export function App() {
   const keys = useKeysText();
   const report = page.state.kind === 'console' ? page.state.report : null;
   const search = useSearch(report?.product ?? null, desk);
+  const input = useRef<HTMLInputElement>(null);
   const offer: Offer | null =
     page.state.kind === 'inactive' || page.state.kind === 'no-console' ? page.state.offer : null;
-  const useHere = useUseHere(page.tabId, offer, page.refresh);
+  // Once the offer is taken (or refused), the focus returns to the search box: the choice's button is gone.
+  const useHere = useUseHere(page.tabId, offer, page.refresh, () => input.current?.focus());
   const [open, setOpen] = useState<Item | null>(null);
   const listId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const detail = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -104,31 +103,15 @@ export function App() {
         ) : (
           <main className="list-area">
             <UseHereStatus progress={useHere.progress} />
-            {search.searching ? (
-              <p className="list-head">
-                {items.length === 0 ? (
-                  <>No status matches “{search.query.trim()}”. Try fewer words or another spelling.</>
-                ) : (
-                  <>
-                    {items.length} {items.length === 1 ? 'result' : 'results'}
-                  </>
-                )}
-              </p>
-            ) : page.state.kind === 'loading' ? null : report?.product ? (
-              <PageHead product={report.product} groups={groups} keys={keys} />
-            ) : (
-              <>
-                {offer && (
-                  <UseHereOffer
-                    offer={offer}
-                    running={page.state.kind === 'no-console'}
-                    progress={useHere.progress}
-                    onTake={useHere.take}
-                  />
-                )}
-                <Hints onPick={(q) => search.setQuery(q)} />
-              </>
-            )}
+            <ListHead
+              page={page.state}
+              searching={search.searching ? { query: search.query, count: items.length } : null}
+              groups={groups}
+              keys={keys}
+              progress={useHere.progress}
+              onTake={useHere.take}
+              onPick={search.setQuery}
+            />
             <ResultList
               listId={listId}
               results={search.searching ? items : null}

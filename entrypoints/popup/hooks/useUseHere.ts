@@ -11,7 +11,13 @@ export type UseHereProgress =
   | { kind: 'failed'; problem: string };
 
 /** Takes "Use Status Lens here" for the tab, then reads the tab again once the script runs there. */
-export function useUseHere(tabId: number | undefined, offer: Offer | null, refresh: () => Promise<void>) {
+export function useUseHere(
+  tabId: number | undefined,
+  offer: Offer | null,
+  refresh: () => Promise<void>,
+  /** Called once the request is settled, done or not. */
+  settled: () => void,
+) {
   const [progress, setProgress] = useState<UseHereProgress>({ kind: 'idle' });
   /** Call from the click itself: the permission request needs the user's gesture. */
   const take = (product: ProductId | null) => {
@@ -21,10 +27,11 @@ export function useUseHere(tabId: number | undefined, offer: Offer | null, refre
     void answer.then(async (result) => {
       if (!result.ok) {
         setProgress({ kind: 'failed', problem: result.problem });
-        return;
+      } else {
+        await refresh();
+        setProgress({ kind: 'done', host: result.host, product });
       }
-      await refresh();
-      setProgress({ kind: 'done', host: result.host, product });
+      settled();
     });
   };
   return { progress, take };
