@@ -1,21 +1,17 @@
-import { dpodEntries } from './data/dpod';
-import { dropsuiteEntries } from './data/dropsuite';
-import { mxheroEntries } from './data/mxhero';
+import { EntryIndex } from './entry-index';
 import { PRODUCT_IDS } from './enums';
 import { PRODUCTS, productById, sectionOf } from './products';
 import type { Entry, EntryInput, ProductId } from './schema';
-import { foldLabel } from './text';
 
 export type * from './schema';
 export { GENERAL_ADVICE_LABEL, SEED_DOCUMENTS } from './sources';
 export { PRODUCTS, productById, sectionOf };
 
-/** Each product's data file. */
-const DATA: Record<ProductId, () => EntryInput[]> = {
-  dropsuite: dropsuiteEntries,
-  dpod: dpodEntries,
-  mxhero: mxheroEntries,
-};
+/**
+ * The catalog: every console's entries, from the data files of the console folders (`consoles/<id>/entries.ts`),
+ * for the background, the popup, the options page and the tests. A content script gets its one console's entries
+ * from the background (they are no part of its bundle) and looks them up with the same EntryIndex.
+ */
 
 /**
  * An entry as a data file writes it, with the defaults EntrySchema declares applied. No validation here: the
@@ -26,19 +22,30 @@ function withDefaults(entry: EntryInput): Entry {
   return { ...entry, menuPaths: entry.menuPaths ?? [], facts: entry.facts ?? [] };
 }
 
-const byProduct = new Map<ProductId, readonly Entry[]>();
+/** Each console's data file, by the folder it stands in: `consoles/<id>/entries.ts`. */
+const DATA = import.meta.glob<() => EntryInput[]>('./consoles/*/entries.ts', { eager: true, import: 'default' });
+const dataOf = (product: ProductId) => DATA[`./consoles/${product}/entries.ts`];
 
-/**
- * A product's entries, made when first asked: a page is one console, so the content script never builds the
- * other consoles' entries.
- */
-export function entriesOf(product: ProductId): readonly Entry[] {
-  let entries = byProduct.get(product);
-  if (!entries) {
-    entries = DATA[product]().map(withDefaults);
-    byProduct.set(product, entries);
+/** A product's entries as its data file writes them, before defaults (what the tests validate). */
+export function dataFileEntries(product: ProductId): EntryInput[] {
+  return dataOf(product)?.() ?? [];
+}
+
+const indexes = new Map<ProductId, EntryIndex>();
+
+/** A product's entries indexed, made when first asked. */
+function indexOf(product: ProductId): EntryIndex {
+  let index = indexes.get(product);
+  if (!index) {
+    index = new EntryIndex(dataFileEntries(product).map(withDefaults));
+    indexes.set(product, index);
   }
-  return entries;
+  return index;
+}
+
+/** A product's entries, made when first asked. */
+export function entriesOf(product: ProductId): readonly Entry[] {
+  return indexOf(product).entries;
 }
 
 /** Every status of every product, in product order. */
@@ -46,51 +53,28 @@ export function allEntries(): readonly Entry[] {
   return PRODUCT_IDS.flatMap(entriesOf);
 }
 
-/** Every status of every product (search, the options page, the tests); the content script asks per product. */
+/** Every status of every product (search, the options page, the tests). */
 export const CATALOG: readonly Entry[] = /* @__PURE__ */ allEntries();
-
-/** Entries by folded label, per product, made when a product is first looked up. */
-const byLabel = new Map<ProductId, Map<string, Entry[]>>();
-
-function labelsOf(product: ProductId): Map<string, Entry[]> {
-  let map = byLabel.get(product);
-  if (!map) {
-    map = new Map();
-    for (const entry of entriesOf(product)) {
-      for (const label of entry.labels) {
-        const key = foldLabel(label);
-        map.set(key, [...(map.get(key) ?? []), entry]);
-      }
-    }
-    byLabel.set(product, map);
-  }
-  return map;
-}
 
 /** The entry of an id, looked for in its product's entries (an id starts with its product's). */
 export function entryById(id: string): Entry | undefined {
   const product = PRODUCT_IDS.find((p) => id.startsWith(`${p}.`));
-  return product ? entriesOf(product).find((e) => e.id === id) : undefined;
+  return product ? indexOf(product).byId(id) : undefined;
 }
 
 /** A product's labels, folded (see foldLabel), each once. */
 export function foldedLabels(product: ProductId): Iterable<string> {
-  return labelsOf(product).keys();
+  return indexOf(product).foldedLabels();
 }
 
 /** Every entry of a product that a label names, one per section it appears in. */
 export function entriesForLabel(product: ProductId, label: string): readonly Entry[] {
-  return labelsOf(product).get(foldLabel(label)) ?? [];
+  return indexOf(product).forLabel(label);
 }
 
-/**
- * The entry a label names in a product and section. Without a section, the label must be unique in
- * its product (codes are; Dropsuite's common words are not, so "Failed" needs its section).
- */
+/** The entry a label names in a product and section (see EntryIndex.lookup). */
 export function lookup(product: ProductId, section: string | undefined, label: string): Entry | undefined {
-  const found = entriesForLabel(product, label);
-  if (section === undefined) return found.length === 1 ? found[0] : undefined;
-  return found.find((e) => e.section === section);
+  return indexOf(product).lookup(section, label);
 }
 
 /** The canonical label of an entry (the first one). */

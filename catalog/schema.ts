@@ -122,21 +122,39 @@ export type EntryInput = z.input<typeof EntrySchema>;
 export const SectionSchema = z.object({
   id: z.string().check(z.regex(/^[a-z-]+$/)),
   name: z.string().check(z.minLength(1)),
-  /** The ID support asks for about a job of this section, and the column heading it sits under. */
+  /** The ID support asks for about a job of this section, and how to find it in the status's row. */
   supportId: z.nullable(
     z.object({
       label: z.string().check(z.minLength(1)),
-      /** Column headings (lower case) under which the page shows that ID in the status's row. */
-      columns: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+      /**
+       * Column headings (lower case) under which the page shows that ID, most telling first: the ID's own name
+       * ("migration id"), the job's word alone ("migration", as resellers head the column), then "id".
+       */
+      headers: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+      /** What the value looks like, when no heading says which cell holds it: an address, or a job's ID. */
+      shape: z.enum(['email', 'id']),
     }),
   ),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
-export const ProductSchema = z.object({
-  id: ProductIdSchema,
+/**
+ * What a console is, as data: its names, where it runs without being asked, its sections, and the words of a
+ * search query that mean it. With its catalog entries and the description of its pages it makes one console's
+ * definition (./define.ts).
+ */
+export const ConsoleInfoSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9]*$/)),
   name: z.string().check(z.minLength(1)),
   shortName: z.string().check(z.minLength(1)),
+  /** One line for the options page's switch. */
+  description: z.string().check(z.minLength(1)),
+  /** The choice in "which console is this host". */
+  hostChoice: z.string().check(z.minLength(1)),
+  /** Words of a search query that mean this console ("dpod", "datapower"; the storage names of mxHERO). */
+  queryWords: z.array(z.string().check(z.minLength(2))),
+  /** Match patterns where the content script runs without being asked (the manifest's). */
+  builtInHosts: z.array(z.string().check(z.regex(/^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/))),
   sections: z.array(SectionSchema).check(z.minLength(1)),
 });
-export type Product = z.infer<typeof ProductSchema>;
+export type ConsoleInfo = z.infer<typeof ConsoleInfoSchema>;

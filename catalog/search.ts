@@ -8,7 +8,9 @@
  * came from (label > search word > explanation) and by how rare the query word is. Matching words
  * rather than whole strings sidesteps fuse.js's limits (location/distance, 32-character patterns,
  * underscores kept inside tokens), and lets each query word's matches be cached: typing adds one word
- * at a time, so a keystroke costs one vocabulary lookup.
+ * at a time, so a keystroke costs one vocabulary lookup. A whole label or code typed with a typo or two (a code
+ * copied by hand) is told apart from the labels it shares words with by its edit distance, and ranks after exact
+ * matches.
  */
 import Fuse from 'fuse.js';
 import { CATALOG } from './index';
@@ -61,8 +63,32 @@ const FIELD_WEIGHT = { label: 1, word: 0.7, text: 0.3 } as const;
 // Ranking tiers before the score: what the user typed exactly beats anything fuzzy.
 const EXACT_LABEL = 0;
 const EXACT_WORD = 1;
-const LABEL_PHRASE = 2;
-const FUZZY = 3;
+// A whole label or code with a typo or two: `STORAGE_USR_WITH_EROR` is STORAGE_USER_WITH_ERROR, not storage_error.
+const LABEL_TYPO = 2;
+const LABEL_PHRASE = 3;
+const FUZZY = 4;
+
+/** How many typos a whole label typed may hold, by its length without spaces: none below 8 letters, one per 8, up to 3. */
+const labelTypos = (length: number) => Math.min(3, Math.floor(length / 8));
+
+/** The edit distance of two strings if it is at most `max`, else `max + 1` (rows stop once all exceed it). */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
 
 interface Doc {
   entry: Entry;
@@ -212,13 +238,21 @@ export function searchCatalog(query: string, opts: SearchOptions = {}): SearchHi
 
   const hits: Array<{ doc: Doc; tier: number; similarity: number }> = [];
   const compact = q.replace(/ /g, '');
+  const typos = labelTypos(compact.length);
   for (const doc of idx.docs) {
     if (allowed && !allowed.has(doc.entry.product)) continue;
-    const similarity = totalIdf > 0 ? (sums[doc.order] ?? 0) / totalIdf : 0;
+    let similarity = totalIdf > 0 ? (sums[doc.order] ?? 0) / totalIdf : 0;
     let tier = FUZZY;
     if (doc.labels.includes(q) || doc.compactLabels.includes(compact)) tier = EXACT_LABEL;
     else if (doc.words.includes(q)) tier = EXACT_WORD;
-    else if (q.length >= 4 && doc.labels.some((l) => l.includes(q))) tier = LABEL_PHRASE;
+    else if (typos > 0) {
+      const distance = Math.min(...doc.compactLabels.map((l) => editDistance(compact, l, typos)));
+      if (distance <= typos) {
+        tier = LABEL_TYPO;
+        similarity = Math.max(similarity, 1 - distance / compact.length);
+      }
+    }
+    if (tier === FUZZY && q.length >= 4 && doc.labels.some((l) => l.includes(q))) tier = LABEL_PHRASE;
     if (tier === FUZZY && similarity < 0.2) continue;
     hits.push({ doc, tier, similarity: tier === EXACT_LABEL ? 1 : similarity });
   }

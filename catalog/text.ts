@@ -5,14 +5,6 @@ export function foldLabel(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/**
- * Folds a code for comparison: `Web_Hook_Moved`, `web hook moved` and `WEB-HOOK-MOVED` are one code.
- * Used by search; the page matcher needs the exact token (see consoles).
- */
-export function foldCode(text: string): string {
-  return foldLabel(text).replace(/[\s_-]+/g, '_');
-}
-
 /** Words of a text, lower case, for comparisons of wording. */
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];

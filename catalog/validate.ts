@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { sectionOf } from './products';
-import { EntrySchema, ProductSchema } from './schema';
+import { ConsoleInfoSchema, EntrySchema } from './schema';
 import { foldLabel } from './text';
 
 /**
@@ -34,9 +34,17 @@ export function validateCatalog(entries: unknown) {
   return CatalogSchema.safeParse(entries);
 }
 
-/** The products, each valid. */
-export const ProductsSchema = z.array(ProductSchema);
+/** The consoles' definitions as data, each valid, ids unique. */
+export const ConsolesSchema = z.array(ConsoleInfoSchema).check(
+  z.superRefine((consoles, ctx) => {
+    const ids = new Set<string>();
+    consoles.forEach((c, i) => {
+      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate console ${c.id}` });
+      ids.add(c.id);
+    });
+  }),
+);
 
-export function validateProducts(products: unknown) {
-  return ProductsSchema.safeParse(products);
+export function validateConsoles(consoles: unknown) {
+  return ConsolesSchema.safeParse(consoles);
 }

@@ -1,5 +1,6 @@
 import type { ProductId } from '../catalog/enums';
-import { BUILT_IN_PATTERNS, displayPattern, parseHostInput, patternCovers } from './settings/hosts';
+import { patternCovers } from './settings/host-match';
+import { BUILT_IN_PATTERNS, displayPattern, parseHostInput } from './settings/hosts';
 import type { HostEntry } from './settings/schema';
 
 /**

@@ -1,13 +1,5 @@
 /**
- * The content script's two files. The browser injects a small loader (entrypoints/content-loader.ts), which imports
- * the content script WXT builds from entrypoints/content/index.ts as a module: a module is compiled off the main
- * thread as it streams in, and from a code cache on later visits, where an injected script is compiled on the
- * page's main thread on every load.
+ * The content script as the browser injects it: the file WXT builds from entrypoints/content/index.ts, named by
+ * the manifest, the run-time registrations of the user's hosts and the injection into tabs already open.
  */
-
-/** What the manifest and the run-time registrations inject. */
-export const CONTENT_LOADER_FILE = 'content-loader.js';
-/** What the loader imports; web-accessible, behind a URL that changes each session (`use_dynamic_url`). */
-export const CONTENT_MODULE_FILE = 'content-scripts/content.js';
-/** The module's first line: a V8 compile hint to compile all of it as it streams in (see wxt.config.ts). */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';

@@ -14,8 +14,6 @@ export interface DeskFormTarget {
   label: string;
 }
 
-export const DESK_ANCHOR = 'desk';
-
 export function deskFormPath(target: DeskFormTarget): string {
   const params = new URLSearchParams({ desk: target.kind, product: target.product, label: target.label });
   if (target.section) params.set('section', target.section);

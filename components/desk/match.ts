@@ -1,4 +1,3 @@
-import { entryById } from '../../catalog';
 import type { ProductId } from '../../catalog/enums';
 import { foldLabel } from '../../catalog/text';
 import { type Desk, type DeskEntry, type DeskNote, deskEntryId, type Sourced, sameNote } from './schema';
@@ -10,8 +9,8 @@ export interface StatusRef {
   product: ProductId;
   section?: string | null;
   label?: string | null;
-  /** The catalog entry it resolves to; its other labels and codes then find notes too. */
-  entryId?: string | null;
+  /** The labels of the catalog entry it resolves to: a note on any of them applies (its other codes, spellings). */
+  labels?: readonly string[];
 }
 
 /**
@@ -22,9 +21,8 @@ export function deskNotesFor<T extends DeskNote>(desk: { notes: readonly T[] }, 
   if (desk.notes.length === 0) return [];
   const labels = new Set<string>();
   if (status.label) labels.add(foldLabel(status.label));
-  const entry = status.entryId ? entryById(status.entryId) : undefined;
-  for (const l of entry?.labels ?? []) labels.add(foldLabel(l));
-  const section = status.section ?? entry?.section ?? null;
+  for (const l of status.labels ?? []) labels.add(foldLabel(l));
+  const section = status.section ?? null;
   return desk.notes.filter(
     (note) =>
       note.product === status.product &&

@@ -17,11 +17,18 @@ function describeList(raw: unknown): string {
   return typeof raw === 'object' ? 'an object' : `the ${typeof raw} ${String(raw)}`;
 }
 
-/** A missing list is empty, silently (an older version had none); a list that is not one is reported. */
-function items(raw: unknown, what: string, report: DeskReport): unknown[] {
+/**
+ * A missing list is empty, silently (an older version had none); a list that is not one is reported, and so is one
+ * longer than `limit`, whole and at once: counted before a single item is checked, told in one sentence.
+ */
+function items(raw: unknown, what: string, report: DeskReport, limit: number, noun: string): unknown[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
     report(what, `it is not a list (${describeList(raw)})`);
+    return [];
+  }
+  if (raw.length > limit) {
+    report(what, `the list holds ${raw.length.toLocaleString('en')} ${noun}, more than the ${limit} allowed`);
     return [];
   }
   return raw;
@@ -29,11 +36,10 @@ function items(raw: unknown, what: string, report: DeskReport): unknown[] {
 
 export function restoreNotes(raw: unknown, report: DeskReport = () => {}, name = 'Desk note'): DeskNote[] {
   const notes: DeskNote[] = [];
-  items(raw, `The ${name.toLowerCase()}s`, report).forEach((item, i) => {
+  items(raw, `The ${name.toLowerCase()}s`, report, DESK_LIMITS.notes, 'notes').forEach((item, i) => {
     const which = `${name} ${i + 1}${clipped((item as { label?: unknown } | null)?.label)}`;
     const checked = checkDeskNote(item);
-    if (notes.length >= DESK_LIMITS.notes) report(which, `there are more than ${DESK_LIMITS.notes} notes`);
-    else if (checked.ok) notes.push(checked.value);
+    if (checked.ok) notes.push(checked.value);
     else report(which, checked.reason);
   });
   return notes;
@@ -42,12 +48,12 @@ export function restoreNotes(raw: unknown, report: DeskReport = () => {}, name =
 export function restoreEntries(raw: unknown, report: DeskReport = () => {}, name = 'Desk entry'): DeskEntry[] {
   const entries: DeskEntry[] = [];
   const seen = new Set<string>();
-  items(raw, `The ${name.toLowerCase().replace(/y$/, 'ie')}s`, report).forEach((item, i) => {
+  const what = `The ${name.toLowerCase().replace(/y$/, 'ie')}s`;
+  items(raw, what, report, DESK_LIMITS.entries, 'entries').forEach((item, i) => {
     const which = `${name} ${i + 1}${clipped((item as { label?: unknown } | null)?.label)}`;
     const checked = checkDeskEntry(item);
     const id = checked.ok ? deskEntryId(checked.value) : '';
-    if (entries.length >= DESK_LIMITS.entries) report(which, `there are more than ${DESK_LIMITS.entries} entries`);
-    else if (!checked.ok) report(which, checked.reason);
+    if (!checked.ok) report(which, checked.reason);
     else if (seen.has(id)) report(which, 'the same status is explained above');
     else {
       seen.add(id);

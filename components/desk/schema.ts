@@ -61,6 +61,17 @@ const MARKUP = /<\s*\/?\s*[a-z!?][^<>]*>/i;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+// Invisible characters that make text read otherwise than it is stored: bidirectional controls (an override can
+// show "exe.txt" for "txt.exe"), and zero-width ones, which hide inside words and make two labels look the same.
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+
+/** "U+202E", for a message that names the character a person cannot see. */
+function codePoint(s: string, pattern: RegExp): string {
+  const found = pattern.exec(s)?.[0] ?? '';
+  return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 function text(what: string, max: number, oneLine: boolean) {
   return z.string().check(
     z.trim(),
@@ -68,6 +79,18 @@ function text(what: string, max: number, oneLine: boolean) {
     z.maxLength(max, `${what} is longer than ${max} characters`),
     z.refine((s) => !MARKUP.test(s), `${what} holds markup; desk text is plain text`),
     z.refine((s) => !CONTROL.test(s), `${what} holds control characters`),
+    z.superRefine((s, ctx) => {
+      const [pattern, kind] = BIDI.test(s)
+        ? [BIDI, 'a hidden text-direction control']
+        : ZERO_WIDTH.test(s)
+          ? [ZERO_WIDTH, 'a hidden zero-width character']
+          : [];
+      if (!pattern) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `${what} holds ${kind} (${codePoint(s, pattern)}), which can make it read otherwise than it is; remove it`,
+      });
+    }),
     z.refine((s) => !oneLine || !/[\r\n]/.test(s), `${what} is more than one line`),
   );
 }
@@ -137,6 +160,11 @@ export function checkDeskNote(raw: unknown): Checked<DeskNote> {
 }
 
 export function checkDeskEntry(raw: unknown): Checked<DeskEntry> {
+  // Steps counted before each is checked: a list far too long is refused at once.
+  const steps = typeof raw === 'object' && raw !== null ? (raw as { steps?: unknown }).steps : undefined;
+  if (Array.isArray(steps) && steps.length > DESK_LIMITS.steps) {
+    return { ok: false, reason: `more than ${DESK_LIMITS.steps} steps` };
+  }
   return check(deskSchemas().DeskEntrySchema as z.ZodMiniType<DeskEntry>, raw);
 }
 

@@ -1,18 +1,20 @@
 import { useEffect, useRef } from 'react';
-import type { Entry } from '../../catalog';
+import { canonicalLabel, type Entry, productById, sectionOf } from '../../catalog';
 import type { DeskEntry, DeskOrigin } from '../desk/schema';
-import { renderDeskEntry } from './desk-entry';
+import { copyText } from './clipboard';
 import type { DeskNoteShown } from './desk-notes';
-import { EXPLANATION_CSS, type ExplanationContext, renderExplanation } from './explanation';
+import type { CardActions, StatusView } from './model';
+import { CARD_TITLE_CLASS, renderCard } from './render';
+import { CARD_CSS } from './styles';
 
 const STYLE_ID = 'sl-explanation-css';
 
-/** Adds the component's styles to a document once (the popup; the tooltip has its own shadow root). */
-export function ensureExplanationCss(doc: Document): void {
+/** Adds the card's styles to a document once (the popup; the page's card has its own shadow root). */
+function ensureExplanationCss(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = EXPLANATION_CSS;
+  style.textContent = CARD_CSS;
   doc.head.append(style);
 }
 
@@ -24,7 +26,7 @@ interface CommonProps {
   /** Moves focus to the title once shown, so a screen reader reads what was opened. */
   focusTitle?: boolean;
   onCopied?: () => void;
-  /** The desk's notes on the status, shown under the explanation and copied with it. */
+  /** The desk's notes on the status, shown under the title and copied with it. */
   deskNotes?: readonly DeskNoteShown[];
   /** Where the explanation comes from, with links to the vendor's pages. Default true. */
   showSources?: boolean;
@@ -40,8 +42,35 @@ export interface DeskExplanationProps extends CommonProps {
 }
 
 /**
- * The popup's view of the explanation: mounts the very element the in-page tooltip shows, so both
- * stay identical. Context is taken as flat props so an inline object does not re-render each time.
+ * The card's input for a status the popup opened (from search or its This page list): no row around it, so no
+ * row cells; the section is the entry's own, whose cause and steps are written for it.
+ */
+export function popupView(props: ExplanationProps | DeskExplanationProps): StatusView {
+  const { label, sectionId, supportIdValue, deskNotes } = props;
+  const subject =
+    'entry' in props
+      ? ({ kind: 'known', entry: props.entry } as const)
+      : ({ kind: 'desk', entry: { ...props.deskEntry, origin: props.deskEntry.origin ?? 'user' } } as const);
+  const of = subject.entry;
+  const product = productById(of.product);
+  const sectionIdShown = subject.kind === 'known' ? of.section : (of.section ?? sectionId ?? null);
+  const section = sectionIdShown ? sectionOf(of.product, sectionIdShown) : undefined;
+  const supportLabel = section?.supportId?.label;
+  return {
+    label: label ?? (subject.kind === 'known' ? canonicalLabel(subject.entry) : subject.entry.label),
+    console: { id: product.id, shortName: product.shortName },
+    section: section ? { id: section.id, name: section.name } : null,
+    subject,
+    severity: of.severity,
+    supportId: supportLabel ? { label: supportLabel, value: supportIdValue ?? null } : null,
+    row: [],
+    notes: deskNotes ?? [],
+  };
+}
+
+/**
+ * The popup's view of a status: the very card the page shows, full (expanded, with "Where it shows"). Props are
+ * flat so an inline object does not rebuild the card on each render.
  */
 export function Explanation(props: ExplanationProps | DeskExplanationProps) {
   const { label, sectionId, supportIdValue, headingLevel, focusTitle, onCopied, deskNotes, showSources } = props;
@@ -59,18 +88,26 @@ export function Explanation(props: ExplanationProps | DeskExplanationProps) {
   useEffect(() => {
     const node = host.current;
     if (!node) return;
-    ensureExplanationCss(node.ownerDocument);
-    const ctx: ExplanationContext = { label, sectionId, supportIdValue };
-    const opts = { headingLevel, onCopied: () => copied.current?.(), deskNotes, showSources };
-    const root = entry
-      ? renderExplanation(node.ownerDocument, entry, ctx, opts)
+    const doc = node.ownerDocument;
+    ensureExplanationCss(doc);
+    const view = entry
+      ? popupView({ entry, label, sectionId, supportIdValue, deskNotes })
       : deskEntry
-        ? renderDeskEntry(node.ownerDocument, deskEntry, ctx, opts)
+        ? popupView({ deskEntry, label, sectionId, supportIdValue, deskNotes })
         : null;
-    if (!root) return;
+    if (!view) return;
+    const copy = async (text: string) => {
+      const ok = await copyText(doc, text, node);
+      if (ok) copied.current?.();
+      return ok;
+    };
+    // No addNote: the popup offers no desk note from here (the options page does).
+    const actions: CardActions = { copyTicket: copy, copyId: copy };
+    const root = renderCard(doc, view, { expanded: true, where: 'popup', headingLevel: headingLevel ?? 2, actions });
+    if (showSources === false) root.querySelector('.sl-x-sources')?.remove();
     node.replaceChildren(root);
     // Here rather than in the parent: this effect may run again (StrictMode) and replace the title.
-    const title = focusTitle ? root.querySelector<HTMLElement>('.sl-x-title') : null;
+    const title = focusTitle ? root.querySelector<HTMLElement>(`.${CARD_TITLE_CLASS}`) : null;
     if (title) {
       title.tabIndex = -1;
       title.focus({ preventScroll: true });

@@ -1,9 +1,9 @@
 /**
- * The desk's notes under an explanation, the "Add a desk note" button, and the notes' lines in ticket text.
- * Apart from explanation.ts so that file keeps its own concerns; no import of it here (it imports this one).
- * Every text goes in through textContent: notes are plain text, never markup.
+ * The desk's notes on a status: a callout right under the card's title (the desk's own rule wins over the
+ * catalog, so it is read first) and the first lines of a ticket. Notes are plain text, never markup.
  */
 import type { DeskOrigin } from '../desk/schema';
+import { node } from './dom';
 
 /** A note as shown: its text, and whether the organisation set it (policy) or the user wrote it. */
 export interface DeskNoteShown {
@@ -11,80 +11,45 @@ export interface DeskNoteShown {
   origin?: DeskOrigin;
 }
 
-export const DESK_NOTES_CLASS = 'sl-x-desk';
+const DESK_NOTES_CLASS = 'sl-x-desk';
+
+/** How many notes the collapsed card shows; the others are under "More". */
+const COLLAPSED_NOTES = 2;
 
 export function originText(origin: DeskOrigin | undefined): string {
   return origin === 'policy' ? 'Set by your organisation' : 'Your desk';
 }
 
-/** "Desk notes": a section of the explanation, marked as the desk's, one item per note. */
-export function renderDeskNotes(doc: Document, notes: readonly DeskNoteShown[], headingLevel = 4): HTMLElement {
-  const section = doc.createElement('section');
-  section.className = `sl-x-part ${DESK_NOTES_CLASS}`;
-  section.dataset.desk = 'notes';
-  const heading = doc.createElement(`h${Math.min(6, Math.max(2, headingLevel))}` as 'h4');
-  heading.className = 'sl-x-h';
-  heading.textContent = notes.length === 1 ? 'Desk note' : 'Desk notes';
-  const list = doc.createElement('ul');
-  list.className = 'sl-x-desk-notes';
-  for (const note of notes) {
-    const item = doc.createElement('li');
-    item.className = 'sl-x-desk-note';
-    if (note.origin) item.dataset.origin = note.origin;
-    const text = doc.createElement('p');
-    text.className = 'sl-x-desk-text';
-    text.textContent = note.text;
-    const by = doc.createElement('p');
-    by.className = 'sl-x-desk-by';
-    by.textContent = originText(note.origin);
-    item.append(text, by);
+/**
+ * The callout: each note with whose it is. With `more` (a card whose "More" or full view shows everything), every
+ * note is rendered and CSS shows the first two, clamped, until "More" opens; without it, only the first two are.
+ */
+export function renderDeskCallout(doc: Document, notes: readonly DeskNoteShown[], more: boolean): HTMLElement {
+  const callout = node(doc, 'section', DESK_NOTES_CLASS);
+  callout.dataset.desk = 'notes';
+  callout.setAttribute('aria-label', notes.length === 1 ? 'Desk note' : 'Desk notes');
+  const list = node(doc, 'ul', 'sl-x-desk-notes');
+  for (const note of more ? notes : notes.slice(0, COLLAPSED_NOTES)) {
+    const item = node(doc, 'li', 'sl-x-desk-note');
+    item.dataset.origin = note.origin ?? 'user';
+    item.append(node(doc, 'p', 'sl-x-desk-by', originText(note.origin)), node(doc, 'p', 'sl-x-desk-text', note.text));
     list.append(item);
   }
-  section.append(heading, list);
-  return section;
+  callout.append(list);
+  const hidden = notes.length - COLLAPSED_NOTES;
+  if (hidden > 0) {
+    const what = `${hidden} more desk ${hidden === 1 ? 'note' : 'notes'}`;
+    callout.append(node(doc, 'p', 'sl-x-desk-more', more ? `${what} under More` : `${what} in the Status Lens popup`));
+  }
+  return callout;
 }
 
-function button(doc: Document, text: string, className: string, onClick: () => void): HTMLButtonElement {
-  const b = doc.createElement('button');
-  b.type = 'button';
-  b.className = `sl-x-desk-button ${className}`;
-  b.textContent = text;
-  b.addEventListener('click', (event) => {
-    event.preventDefault();
-    onClick();
-  });
-  return b;
-}
-
-/** "Add a desk note": a native button, so it is a Tab stop and answers Enter and Space. */
-export function renderAddNoteButton(doc: Document, onAddNote: () => void): HTMLButtonElement {
-  return button(doc, 'Add a desk note', 'sl-x-add-note', onAddNote);
-}
-
-/** "Explain it for the desk": for a status the catalog does not know (the tooltip's unknown view). */
-export function renderExplainForDeskButton(doc: Document, onExplain: () => void): HTMLButtonElement {
-  return button(doc, 'Explain it for the desk', 'sl-x-add-entry', onExplain);
-}
-
-/** The notes as lines of a support ticket; none without notes. */
-export function deskNoteLines(notes: readonly DeskNoteShown[] = []): string[] {
-  if (notes.length === 0) return [];
-  return [
-    '',
-    notes.length === 1 ? 'Desk note:' : 'Desk notes:',
-    ...notes.map((n) => `- ${n.text.replace(/\s*\n\s*/g, ' / ')}${n.origin === 'policy' ? ' (organisation)' : ''}`),
-  ];
-}
-
-/** Styles of the desk's parts, appended to EXPLANATION_CSS under its root selector `r`. */
-export function deskCss(r: string): string {
-  return `${r} .sl-x-desk{margin-top:10px;padding:6px 8px;border-left:3px solid var(--sl-accent);background:var(--sl-subtle);border-radius:0 6px 6px 0;}
-${r} .sl-x-desk-notes{list-style:none;display:grid;gap:6px;}
-${r} .sl-x-desk-text{white-space:pre-line;}
-${r} .sl-x-desk-by,${r} .sl-x-desk-mark{font-size:12px;color:var(--sl-muted);}
-${r} .sl-x-desk-mark{grid-column:1 / -1;font-weight:600;}
-${r} .sl-x-desk-button{appearance:none;margin:0;padding:4px 10px;min-height:28px;border-radius:6px;cursor:pointer;
-border:1px solid var(--sl-accent);background:var(--sl-bg);color:var(--sl-accent);font-size:12px;font-weight:600;line-height:18px;}
-${r} .sl-x-desk-button:focus-visible{outline:2px solid var(--sl-accent);outline-offset:2px;}
-`;
+/** The notes as the first lines of a ticket, one line each; a third note on is counted, not copied. */
+export function deskNoteLines(notes: readonly DeskNoteShown[]): string[] {
+  const lines = notes
+    .slice(0, COLLAPSED_NOTES)
+    .map((n) => `Desk note (${originText(n.origin).toLowerCase()}): ${n.text.replace(/\s*\n\s*/g, ' / ').trim()}`);
+  const more = notes.length - COLLAPSED_NOTES;
+  if (more > 0) lines.push(`(${more} more desk ${more === 1 ? 'note' : 'notes'} in Status Lens)`);
+  return lines;
 }

@@ -2,9 +2,12 @@ import { z } from 'zod/mini';
 import { PRODUCT_IDS, SEVERITIES } from '../../catalog/enums';
 import { lazy } from '../lazy';
 
-/** Where a keyboard command moves to; the commands of the manifest carry the same names. */
-export const NAVIGATION = ['next-status', 'previous-status', 'next-failure'] as const;
-export type Navigation = (typeof NAVIGATION)[number];
+import { NAVIGATION } from './navigation';
+
+export { NAVIGATION, type Navigation } from './navigation';
+
+/** Rows listed per status in a page report: a long page's thousandth Completed is not what a ticket needs. */
+export const ROWS_PER_FINDING = 50;
 
 /** The schemas, built on first use (see ../lazy): the content script needs them only when a message arrives. */
 function build() {
@@ -26,6 +29,22 @@ function build() {
     entryId: z.nullable(z.string()),
     severity: z.nullable(SeveritySchema),
     count: z.int().check(z.positive()),
+    /**
+     * The rows that show it, when the page's statuses were asked for (the popup's This page): the ID support asks
+     * for in that section (null when the row does not show it), the row's other cells, short, and where the
+     * status stands in the page's order (for "Show on the page").
+     */
+    rows: z.optional(
+      z
+        .array(
+          z.object({
+            id: z.nullable(z.string().check(z.maxLength(120))),
+            context: z.string().check(z.maxLength(400)),
+            at: z.int().check(z.nonnegative()),
+          }),
+        )
+        .check(z.maxLength(ROWS_PER_FINDING)),
+    ),
   });
 
   /**
@@ -51,10 +70,17 @@ function build() {
     z.object({ type: z.literal('page-report'), report: PageReport }),
     /** popup → content: what does this tab show? Answered with a PageReport. */
     z.object({ type: z.literal('get-page-report') }),
-    /** popup → content: scroll to and open the tooltip of the first status of an entry. */
-    z.object({ type: z.literal('reveal'), entryId: z.string(), label: z.string() }),
+    /**
+     * popup → content: scroll to and open the card of the first status of an entry, or of the status at `at` in
+     * the page's order (a row of This page).
+     */
+    z.object({ type: z.literal('reveal'), entryId: z.string(), label: z.string(), at: z.optional(z.int()) }),
     /** background → content: a keyboard command moves to the next or previous status, or the next failure. */
     z.object({ type: z.literal('navigate'), to: z.enum(NAVIGATION) }),
+    /** test page → content, e2e builds only: what the card shows (the page cannot read its closed shadow root). */
+    z.object({ type: z.literal('inspect-card') }),
+    /** content → background: one console's catalog entries, asked once its page is recognised. */
+    z.object({ type: z.literal('get-catalog'), product: ProductIdSchema }),
     /** content → background: the keys of the keyboard commands, as the user set them, for the tooltip's footer. */
     z.object({ type: z.literal('get-shortcuts') }),
     /**

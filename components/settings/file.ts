@@ -14,7 +14,8 @@ export const SETTINGS_FILE_NAME = 'status-lens-settings.json';
 export const SettingsFileSchema = z.object({
   app: z.literal('status-lens'),
   kind: z.literal('settings'),
-  version: z.int().check(z.gte(0)),
+  /** Checked apart (`parseSettingsFile`): a version no Status Lens wrote is named as such. */
+  version: z.number(),
   exportedAt: z.optional(z.string()),
   settings: z.optional(z.unknown()),
 });
@@ -53,12 +54,14 @@ export async function parseSettingsFile(text: string): Promise<ImportResult> {
       ],
     };
   }
-  if (file.data.version > SETTINGS_VERSION) {
+  const version = file.data.version;
+  if (!Number.isInteger(version) || version < 0) {
+    return { ok: false, problems: [`The file's settings version (${version}) is not one Status Lens ever wrote.`] };
+  }
+  if (version > SETTINGS_VERSION) {
     return {
       ok: false,
-      problems: [
-        `The file comes from a newer Status Lens (settings version ${file.data.version}); update the extension first.`,
-      ],
+      problems: [`The file comes from a newer Status Lens (settings version ${version}); update the extension first.`],
     };
   }
   if (file.data.settings === undefined || file.data.settings === null) {
@@ -66,11 +69,11 @@ export async function parseSettingsFile(text: string): Promise<ImportResult> {
   }
   let current: unknown;
   try {
-    current = await migrateSettingsValue(file.data.settings, file.data.version);
+    current = await migrateSettingsValue(file.data.settings, version);
   } catch (error) {
     return { ok: false, problems: [`The settings could not be upgraded (${(error as Error).message}).`] };
   }
-  const restored = restoreSettings(current);
+  const restored = restoreSettings(current, 'file');
   const problems = restored.notices.filter((n) => n.kind === 'repaired').map((n) => `${n.problem}.`);
   return problems.length ? { ok: false, problems } : { ok: true, settings: restored.settings };
 }

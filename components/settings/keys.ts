@@ -8,3 +8,8 @@
 export const SETTINGS_KEY = 'local:settings';
 /** The background's copy of the organisation's policy (see storage-item.ts, `policyCopyItem`). */
 export const POLICY_COPY_KEY = 'local:policy';
+/**
+ * The settings in force for the content script and the popup (switches, declared hosts, the desk), published by
+ * the background from the two above, already checked and merged (in-force.ts).
+ */
+export const IN_FORCE_KEY = 'local:in-force';

@@ -19,7 +19,7 @@ export const POLICY_KEYS = ['hosts', 'products', 'notes', 'deskEntries'] as cons
 
 export interface DeskPolicy {
   /** The switches the policy sets; a console it does not name keeps the user's switch. */
-  products: Partial<ProductSwitches>;
+  products: ProductSwitches;
   notes: DeskNote[];
   entries: DeskEntry[];
   /** What was ignored, one sentence each. */
@@ -29,12 +29,9 @@ export interface DeskPolicy {
 const isProduct = (key: string): key is ProductId => (PRODUCT_IDS as readonly string[]).includes(key);
 
 /** The switches a policy value sets, each checked; `report` names what is ignored. */
-export function policySwitches(
-  managed: unknown,
-  report: (message: string) => void = () => {},
-): Partial<ProductSwitches> {
+export function policySwitches(managed: unknown, report: (message: string) => void = () => {}): ProductSwitches {
   const raw = isRecord(managed) ? managed.products : undefined;
-  const switches: Partial<ProductSwitches> = {};
+  const switches: ProductSwitches = {};
   if (raw === undefined) return switches;
   if (!isRecord(raw)) {
     report(`Policy “products”: ${describe(raw)} is not a switch per console; it is ignored.`);

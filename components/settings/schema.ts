@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { ProductIdSchema } from '../../catalog/enums';
 import { DESK_LIMITS, type DeskEntry, type DeskNote, deskEntryId, deskSchemas } from '../desk/schema';
+import { MAX_HOSTS } from './host-match';
 import { parseHostInput } from './hosts';
 import { DEFAULT_SWITCHES } from './switches';
 
@@ -16,7 +17,7 @@ export const HostPatternSchema = z.string().check(
 );
 
 export const HostEntrySchema = z.object({
-  /** A match pattern as the browser takes it: "https://dpod.corp.example:8443/*" or "*://*.reseller.example/*". */
+  /** A match pattern as the browser takes it: "https://dpod.corp.example:8443/*", "https://*.reseller.example/*" ("*://": http too). */
   pattern: HostPatternSchema,
   /**
    * The console the host is: it applies there whatever the page shows. Absent (settings v3): Status Lens runs
@@ -36,6 +37,7 @@ export type ProductSwitches = z.infer<typeof ProductSwitchesSchema>;
 export const SettingsSchema = z.object({
   products: ProductSwitchesSchema,
   hosts: z.array(HostEntrySchema).check(
+    z.maxLength(MAX_HOSTS),
     z.superRefine((hosts, ctx) => {
       const seen = new Set<string>();
       hosts.forEach((h, i) => {

@@ -3,9 +3,7 @@ import { browser } from 'wxt/browser';
 import { lazy } from '../lazy';
 import { POLICY_COPY_KEY, SETTINGS_KEY } from './keys';
 import { MIGRATIONS, SETTINGS_VERSION } from './migrations';
-import { POLICY_KEYS, policySwitches } from './policy';
-import type { ProductSwitches } from './schema';
-import { DEFAULT_SWITCHES, restoreSwitches } from './switches';
+import { POLICY_KEYS } from './policy';
 import { isRecord } from './values';
 
 /**
@@ -27,6 +25,18 @@ export async function readStored<T>(restore: (value: unknown) => T, fallback: ()
   } catch {
     // Storage unavailable (extension context invalidated after an update): run on defaults rather than fail.
     return fallback();
+  }
+}
+
+/**
+ * The version stamped on the stored settings once the migrations have run: SETTINGS_VERSION, or a newer one that
+ * @wxt-dev/storage refused to take back (it leaves value and version as they are). Undefined when unreadable.
+ */
+export async function readStoredVersion(): Promise<unknown> {
+  try {
+    return (await settingsItem.getMeta())?.v;
+  } catch {
+    return undefined;
   }
 }
 
@@ -103,39 +113,4 @@ export function watchManaged(callback: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-/** The console switches in force: the user's, where the policy sets none. */
-function switchesIn(stored: unknown, managed: unknown): ProductSwitches {
-  const own = restoreSwitches(isRecord(stored) ? stored.products : undefined);
-  return { ...own, ...policySwitches(managed) };
-}
-
-/**
- * The console switches in force. Never throws.
- * @deprecated for the content script: `watchContentSettings` (content.ts) watches first, then reads, and gives the desk too.
- */
-export async function readSwitches(): Promise<ProductSwitches> {
-  const [stored, managed] = await Promise.all([
-    readStored(
-      (v) => v,
-      () => null,
-    ),
-    readPolicyCopy(),
-  ]);
-  return stored === null && Object.keys(managed).length === 0 ? { ...DEFAULT_SWITCHES } : switchesIn(stored, managed);
-}
-
-/**
- * Calls back with the switches in force whenever the settings or the policy change; returns the unwatch.
- * @deprecated for the content script: see `watchContentSettings`.
- */
-export function watchSwitches(callback: (switches: ProductSwitches) => void): () => void {
-  const again = () => void readSwitches().then(callback);
-  const unwatchLocal = settingsItem.watch(again);
-  const unwatchManaged = policyCopyItem.watch(again);
-  return () => {
-    unwatchLocal();
-    unwatchManaged();
-  };
 }

@@ -1,13 +1,30 @@
 import { type Policy, parsePolicy } from './policy-hosts';
 import { type RestoredSettings, restoreSettings } from './salvage';
 import { SETTINGS_VERSION, type Settings, SettingsSchema } from './schema';
-import { settingsItem as item, policyCopyItem, readPolicyCopy, readStored } from './storage-item';
+import { settingsItem as item, policyCopyItem, readPolicyCopy, readStored, readStoredVersion } from './storage-item';
 
 /** All the settings, for the background and the options page; the content script reads storage-item.ts. */
 
-/** The stored settings with what had to be repaired. Never throws. */
-export function readSettings(): Promise<RestoredSettings> {
-  return readStored(restoreSettings, () => restoreSettings(null));
+/**
+ * The stored settings with what had to be repaired. Never throws. Settings stamped with a version newer than this
+ * one are read like any others (what is valid kept), and the user told.
+ */
+export async function readSettings(): Promise<RestoredSettings> {
+  const [restored, version] = await Promise.all([
+    readStored(
+      (value) => restoreSettings(value),
+      () => restoreSettings(null),
+    ),
+    readStoredVersion(),
+  ]);
+  if (typeof version !== 'number' || version <= SETTINGS_VERSION) return restored;
+  const problem = `The stored settings come from a newer Status Lens (settings version ${version})`;
+  const notice = {
+    kind: 'repaired' as const,
+    problem,
+    message: `${problem}; what this version knows of them is in use.`,
+  };
+  return { ...restored, notices: [notice, ...restored.notices] };
 }
 
 /** The stored settings, always valid: bad parts are replaced by defaults. Never throws. */

@@ -9,7 +9,8 @@ import { describe, isRecord } from './values';
  * console page, where building them was a fifth of its start-up time.
  */
 
-export const DEFAULT_SWITCHES: Readonly<ProductSwitches> = { dropsuite: true, dpod: true, mxhero: true };
+/** Every console on: a console added to the product later is on too. */
+export const DEFAULT_SWITCHES: Readonly<ProductSwitches> = Object.fromEntries(PRODUCT_IDS.map((id) => [id, true]));
 
 /** Records a problem: what is wrong (said alone when a file is refused) and what was done about it. */
 export type Report = (problem: string, outcome: string) => void;
@@ -34,9 +35,4 @@ export function restoreSwitches(raw: unknown, report: Report = () => {}): Produc
     }
   }
   return products;
-}
-
-/** The switches of a stored settings value, as `restoreSettings` reads them. */
-export function switchesOf(raw: unknown): ProductSwitches {
-  return restoreSwitches(isRecord(raw) ? raw.products : undefined);
 }

@@ -26,7 +26,7 @@ export type BadgeState = 'inactive' | 'no-console' | keyof typeof BADGE_COLORS;
 export interface TabTally {
   /** Whether any frame reported at all (Status Lens runs there). */
   reported: boolean;
-  /** The consoles recognised in the tab's frames, in the catalog's order. */
+  /** The consoles recognised in the tab's frames, in the order of their reports (the top frame's first). */
   products: ProductId[];
   /** Occurrences of error statuses, summed over findings and frames. */
   errors: number;
@@ -39,10 +39,9 @@ export function tallyOf(reports: readonly PageReport[]): TabTally {
   const consoles = reports.filter((r) => r.product !== null);
   const sum = (severity: 'error' | 'warning') =>
     consoles.reduce((n, r) => n + r.findings.reduce((m, f) => m + (f.severity === severity ? f.count : 0), 0), 0);
-  const seen = new Set(consoles.map((r) => r.product));
   return {
     reported: reports.length > 0,
-    products: PRODUCTS.map((p) => p.id).filter((id) => seen.has(id)),
+    products: [...new Set(consoles.flatMap((r) => (r.product ? [r.product] : [])))],
     errors: sum('error'),
     warnings: sum('warning'),
     partial: consoles.some((r) => r.partial === true),

@@ -20,8 +20,11 @@ export function withFrame(frames: TabFrames, frameId: number, entry: FrameReport
   return { ...frames, [String(frameId)]: entry };
 }
 
+/** The reports of a tab's frames, the top frame's first, then by frame id (the keys' own order). */
 export function reportsOf(frames: TabFrames): PageReport[] {
-  return Object.values(frames).map((f) => f.report);
+  return Object.keys(frames)
+    .sort((a, b) => Number(a) - Number(b))
+    .map((id) => (frames[id] as FrameReport).report);
 }
 
 /** What the frame shows now, asked of the frame itself: its document's id (Chrome) and its time origin. */

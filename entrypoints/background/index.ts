@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { entriesOf } from '../../catalog';
 import { deskFormPath } from '../../components/desk/link';
 import { mergeDesk } from '../../components/desk/match';
 import { parseMessage } from '../../components/messaging/schema';
+import { publishSettingsInForce } from '../../components/settings/in-force';
 import { mirrorPolicy, watchManaged } from '../../components/settings/storage-item';
 import { getSettings, readPolicy, watchPolicy, watchSettings } from '../../components/settings/store';
 import { shortcutsText } from '../../components/shortcuts';
 import { listenToCommands } from './commands';
+import { createDeskFormOpener } from './desk-form';
 import { createRegistrationSync, injectIntoOpenConsoles } from './sync';
 import { createToolbar } from './toolbar';
 import { enableHere, finishGranted } from './use-here-flow';
@@ -30,21 +33,38 @@ export default defineBackground(() => {
   });
   // Also when the user revokes a host from the browser's own settings.
   browser.permissions.onRemoved.addListener(() => void sync());
-  watchSettings(() => void sync());
+  // The settings in force, published for the content scripts and the popup whenever the settings or the policy
+  // change (and at every start: a record of an older version is replaced).
+  const publish = () =>
+    void publishSettingsInForce().catch((error: unknown) => console.error('[Status Lens] settings', error));
+  watchSettings(() => {
+    publish();
+    void sync();
+  });
   // The organisation's policy applies at once: the background copies managed storage to local storage, where every
   // context reads it without waiting for the browser's policy (seconds at the start of a session).
   const mirror = () => void mirrorPolicy().catch((error: unknown) => console.error('[Status Lens] policy', error));
   watchManaged(mirror);
   mirror();
-  watchPolicy(() => void sync());
+  watchPolicy(() => {
+    publish();
+    void sync();
+  });
+  publish();
   void sync();
   listenToCommands();
   const toolbar = createToolbar(deskEntries);
   toolbar.listen();
+  const openDeskForm = createDeskFormOpener();
 
   browser.runtime.onMessage.addListener((raw, sender, respond) => {
     if (sender.id !== browser.runtime.id) return;
     const message = parseMessage(raw);
+    if (message?.type === 'get-catalog') {
+      // A content script's console, recognised: its entries are no part of the content script's bundle.
+      respond(entriesOf(message.product));
+      return;
+    }
     if (message?.type === 'get-shortcuts') {
       shortcutsText().then(respond, () => respond(''));
       return true; // answered asynchronously
@@ -56,10 +76,12 @@ export default defineBackground(() => {
       return true;
     }
     if (message?.type === 'add-desk-note' || message?.type === 'add-desk-entry') {
-      // A page cannot open extension pages; the background opens the options page at the form, filled in.
+      // The options page at the form, filled in: one tab, reused, and one request per tab per burst (desk-tab.ts).
       const kind = message.type === 'add-desk-note' ? 'note' : 'entry';
-      const path = deskFormPath({ kind, product: message.product, section: message.section, label: message.label });
-      void browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
+      openDeskForm(
+        deskFormPath({ kind, product: message.product, section: message.section, label: message.label }),
+        sender.tab?.id,
+      );
       return;
     }
     const tabId = sender.tab?.id;

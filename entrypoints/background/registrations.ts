@@ -1,5 +1,6 @@
-import { CONTENT_LOADER_FILE } from '../../components/content/files';
-import { forBrowser, isGranted } from '../../components/settings/hosts';
+import { CONTENT_SCRIPT_FILE } from '../../components/content/files';
+import { forBrowser } from '../../components/settings/host-match';
+import { isGranted } from '../../components/settings/hosts';
 import type { HostEntry } from '../../components/settings/schema';
 /** Marks our registrations, so a sync never touches a script it did not make. */
 export const REGISTRATION_PREFIX = 'host:';
@@ -36,7 +37,7 @@ export function desiredRegistrations(
     .map((h) => ({
       id: `${REGISTRATION_PREFIX}${h.pattern}`,
       matches: [forBrowser(h.pattern, portless)],
-      js: [CONTENT_LOADER_FILE],
+      js: [CONTENT_SCRIPT_FILE],
       runAt: 'document_idle',
       allFrames: true,
       persistAcrossSessions: true,

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CONTENT_LOADER_FILE } from '../../components/content/files';
+import { CONTENT_SCRIPT_FILE } from '../../components/content/files';
 import { mergeHosts } from '../../components/settings/policy-hosts';
 import { getSettings, readPolicy } from '../../components/settings/store';
 import { desiredRegistrations, planRegistrations, type Registration } from './registrations';
@@ -97,7 +97,7 @@ async function injectIntoSilentTab(tab: { id?: number; discarded?: boolean; stat
   try {
     await browser.scripting.executeScript({
       target: { tabId: tab.id, allFrames: true },
-      files: [CONTENT_LOADER_FILE],
+      files: [`/${CONTENT_SCRIPT_FILE}` as const],
     });
   } catch {
     // An error page or a tab closing meanwhile: its next load gets the registered script.

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { ProductIdSchema } from '../../catalog/enums';
 import type { UseHereAnswer } from '../../components/messaging/schema';
-import { forBrowser } from '../../components/settings/hosts';
+import { forBrowser } from '../../components/settings/host-match';
 import { getSettings, saveSettings } from '../../components/settings/store';
 import { hostName, hostToUse } from '../../components/use-here';
 import { ensureRunningIn } from './sync';

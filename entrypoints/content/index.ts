@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type Message, type PageReport, parseMessage } from '../../components/messaging/schema';
+import { CONSOLES } from '../../catalog/consoles';
+import type { Message, PageReport } from '../../components/messaging/schema';
+import { entriesFrom, parseContentMessage } from '../../components/messaging/to-content';
 import { watchContentSettings } from '../../components/settings/content';
 import { Engine } from './engine/engine';
+import { Lifetime } from './lifetime';
 import { clearLeftovers } from './present/leftovers';
 import type { Direction } from './session';
-
-/** The message a starting instance leaves in its frame, for an older one there to stop. */
-const STARTED = 'status-lens:content-script-started';
 
 const DIRECTIONS: Record<string, Direction> = {
   'next-status': 'next',
@@ -18,25 +18,20 @@ const DIRECTIONS: Record<string, Direction> = {
 export default defineContentScript({
   // The consoles' own hosts. User-added and policy hosts are registered at run time (see background), in
   // every frame too: a console shown in an iframe of its host is a console.
-  matches: ['*://*.dropsuite.com/*', '*://*.mxhero.com/*'],
+  matches: CONSOLES.flatMap((c) => c.builtInHosts),
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT would post its "started" message to the page, which any page can read and replay to stop us: our
+  // instances coordinate in the isolated world instead (./lifetime.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    // WXT's context (`ctx`) is not used for our lifetime: in WXT 0.20 it also ends on a DOM event a page can
+    // dispatch. Ours ends only when the extension goes or a newer instance of it starts in this frame.
+    const lifetime = new Lifetime(window);
     // An earlier instance (before an update or reload) may have gone without cleaning up: Firefox unloads it.
     clearLeftovers(document);
-    // One instance a frame: WXT stops an older one in the top frame only, and an instance run again in every
-    // frame of an open tab after an update would otherwise sit beside the manifest's in its iframes.
-    // Only a newer one stops this one: two instances started at once must not stop each other.
-    const at = performance.now();
-    const id = Math.random().toString(36).slice(2);
-    window.postMessage({ type: STARTED, id, at }, '*');
-    ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-      const data = event.data as { type?: unknown; id?: unknown; at?: unknown } | null;
-      if (event.source !== window || data?.type !== STARTED || data.id === id || typeof data.at !== 'number') return;
-      if (data.at > at || (data.at === at && String(data.id) > id)) ctx.abort('a newer instance started');
-    });
     const send = (message: Message) => {
-      if (ctx.isInvalid) return Promise.resolve(undefined);
+      if (!lifetime.alive) return Promise.resolve(undefined);
       return browser.runtime.sendMessage(message).catch(() => {
         // No listener yet (background starting) or the extension was reloaded: nothing to do.
       });
@@ -44,30 +39,35 @@ export default defineContentScript({
     const engine = new Engine(document, {
       onReport: (report: PageReport) => void send({ type: 'page-report', report }),
       send: (message) => void send(message),
+      catalog: (product) => send({ type: 'get-catalog', product }).then(entriesFrom),
     });
-    const onMessage = (raw: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
-      if (ctx.isInvalid) return;
-      const message = parseMessage(raw);
+    const onMessage = (raw: unknown, sender: { id?: string }, respond: (answer: unknown) => void) => {
+      if (!lifetime.alive || sender.id !== browser.runtime.id) return;
+      const message = parseContentMessage(raw);
       if (message?.type === 'get-page-report') respond(engine.report());
-      else if (message?.type === 'reveal') respond(engine.reveal(message.entryId, message.label));
+      else if (message?.type === 'reveal') respond(engine.reveal(message.entryId, message.label, message.at));
       else if (message?.type === 'navigate') respond(engine.navigate(DIRECTIONS[message.to] ?? 'next'));
+      else if (message?.type === 'inspect-card' && import.meta.env.MODE === 'e2e') respond(engine.inspectCard());
     };
     browser.runtime.onMessage.addListener(onMessage);
-    // Route changes of single-page consoles: WXT's watcher (pushState, replaceState), and the browser's own.
-    // Listening starts WXT's watcher, which checks the context every second: an extension update or reload is
-    // noticed then, so the old script goes quiet (and removes its marks) even on a page that does nothing.
-    ctx.addEventListener(window, 'wxt:locationchange', () => engine.routeChanged());
-    ctx.addEventListener(window, 'popstate', () => engine.routeChanged());
-    ctx.addEventListener(window, 'hashchange', () => engine.routeChanged());
+    // Route changes of single-page consoles: the browser's own events, and every settled change of the page, which
+    // compares the address (engine.ts); where the Navigation API exists, each navigation as it happens.
+    const options = { signal: lifetime.signal };
+    window.addEventListener('popstate', () => engine.routeChanged(), options);
+    window.addEventListener('hashchange', () => engine.routeChanged(), options);
+    const navigation = (window as Window & { navigation?: EventTarget }).navigation;
+    // `navigate` comes before the address changes: the page is judged once it has.
+    navigation?.addEventListener('navigate', () => window.setTimeout(() => engine.routeChanged()), options);
     // Watches before it reads: a change made while the page loads is not lost.
-    const unwatch = watchContentSettings((settings) => engine.apply(settings));
+    const unwatch = watchContentSettings((settings) => {
+      if (lifetime.alive) engine.apply(settings);
+    });
     void send({ type: 'get-shortcuts' }).then((keys) => {
       if (typeof keys === 'string') engine.keysHint = keys;
     });
-    ctx.onInvalidated(() => {
+    lifetime.onEnd(() => {
       engine.stop();
       try {
-        // A newer instance answers for the page now.
         browser.runtime.onMessage.removeListener(onMessage);
         unwatch();
       } catch {

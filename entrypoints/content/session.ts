@@ -1,17 +1,21 @@
 /**
  * One console on one document, from recognition until the page stops being it: the pipeline
- * watch → find → resolve → present, and the report. Everything it adds to the page goes with `stop()`.
+ * locate → resolve → present on the user's input, the page's statuses counted for the report in idle time, and
+ * the keyboard commands. Everything it adds to the page goes with `stop()`.
  */
 import type { Desk } from '../../components/desk/schema';
 import type { Message, PageReport } from '../../components/messaging/schema';
-import type { ConsoleModule } from './consoles/types';
+import type { ConsoleModule } from './console-module';
+import { ResolutionCache, reportOf } from './engine/report';
+import { withRows } from './engine/rows';
 import type { Scheduler } from './engine/scheduler';
 import { StatusIndex } from './engine/status-index';
 import type { PageChanges } from './engine/watch';
-import { elementStatus, hostOf, type StatusHit } from './find/status';
-import { listenToPointer } from './present/pointer';
-import { Presenter } from './present/presenter';
-import { ResolutionCache, reportOf, safely } from './resolve';
+import { elementStatus, type StatusHit } from './find/status';
+import { type CardInspection, inspectCard } from './present/card';
+import { type Input, listenToInput } from './present/input';
+import { Presenter, sameHit } from './present/presenter';
+import { safely } from './safely';
 
 export type Direction = 'next' | 'previous' | 'next-failure';
 
@@ -29,6 +33,7 @@ export interface SessionHost {
 export class Session {
   private readonly index: StatusIndex;
   private readonly presenter: Presenter;
+  private readonly input: Input;
   private readonly abort = new AbortController();
   private reportTimer: number | undefined;
   private lastReport = '';
@@ -47,19 +52,20 @@ export class Session {
     this.presenter = new Presenter(doc, module);
     this.index.onShadowRoot = (root) => host.observe(root);
     this.index.onChange = () => this.indexChanged();
-    listenToPointer(doc, module, this.presenter, this.abort.signal);
+    this.input = listenToInput(doc, module, this.presenter, this.abort.signal);
     // Focus moved (Tab, a click, the page's own focus): the statuses on either side become Tab stops at once,
     // before the next Tab, wherever on a long list it is.
-    doc.addEventListener('focusin', (event) => this.markAround(event.target as Node), {
+    doc.addEventListener('focusin', (event) => event.isTrusted && this.markAround(event.target as Node), {
       signal: this.abort.signal,
       capture: true,
     });
     // The keyboard came into use: Status columns the load left unread become Tab stops too.
     this.presenter.tabStops.onWake = () => this.index.findColumns(doc.documentElement);
     this.presenter.prepare();
-    this.presenter.tooltip.actions = {
-      addNote: (ref) => host.send({ type: 'add-desk-note', ...ref }),
-      explain: (ref) => host.send({ type: 'add-desk-entry', ...ref }),
+    this.presenter.card.actions = {
+      copyTicket: (text) => this.copy(text, 'Copied for a ticket.'),
+      copyId: (value) => this.copy(value, 'ID copied.'),
+      addNote: () => this.addNote(),
     };
     host.scheduler.run('index', this.load());
   }
@@ -71,6 +77,9 @@ export class Session {
   private *load(): Generator<unknown, void> {
     yield* this.index.take([this.doc.documentElement]);
     this.loaded = true;
+    yield;
+    // The card's shadow root and style sheets, made now so the first hover pays for its content only.
+    this.presenter.card.build();
     this.view.clearTimeout(this.reportTimer);
     yield* this.reportJob();
   }
@@ -80,10 +89,10 @@ export class Session {
   }
 
   set keysHint(text: string) {
-    this.presenter.tooltip.keysHint = text;
+    this.presenter.card.keysHint = text;
   }
 
-  /** What the page changed: taken into the index in idle time; the open tooltip follows at once. */
+  /** What the page changed: taken into the index in idle time; the open card follows at once. */
   changed(changes: PageChanges): void {
     if (changes.removed || changes.texts.length) this.index.prune();
     if (changes.roots.length || changes.texts.length) {
@@ -92,31 +101,35 @@ export class Session {
     this.presenter.follow();
   }
 
-  /** The page changed: an open tooltip whose status changed follows it now, not when the page settles. */
+  /** The page changed: an open card whose status changed follows it now, not when the page settles. */
   followNow(): void {
     this.presenter.follow(true);
   }
 
-  /** The page's statuses now, every one counted: the index is completed first when asked. */
+  /**
+   * The page's statuses now, every one counted, with the rows that show them: the index is completed first when
+   * asked (the popup's This page).
+   */
   report(): PageReport {
     this.complete();
     this.index.prune();
     const report = reportOf(this.module, this.index.tallies());
     // Asked for it (the popup): the badge follows at once too, not when this tab is next idle.
     this.publish(report);
-    return report;
+    const cache = new ResolutionCache(this.module);
+    return { ...report, findings: withRows(this.module, report.findings, this.index.inOrder(), cache) };
   }
 
-  /** Moves to the next or previous status, or the next failure, shows its tooltip and says where it is. */
+  /** Moves to the next or previous status, or the next failure, shows its card and says where it is. */
   navigate(direction: Direction): boolean {
     this.complete();
     this.index.prune();
     const cache = new ResolutionCache(this.module);
     const all = this.index.inOrder();
     const list = direction === 'next-failure' ? all.filter((h) => cache.get(h).entry?.severity === 'error') : all;
-    const tooltip = this.presenter.tooltip;
+    const card = this.presenter.card;
     if (!list.length) {
-      tooltip.announce(direction === 'next-failure' ? 'No failure on this page.' : 'No status on this page.');
+      card.announce(direction === 'next-failure' ? 'No failure on this page.' : 'No status on this page.');
       return false;
     }
     const from = this.presenter.shown ?? this.focusedStatus();
@@ -130,25 +143,36 @@ export class Session {
       for (let i = at + 1; i < all.length && !target; i++) if (inList.has(all[i] as StatusHit)) target = all[i];
       target ??= list[0];
     }
-    if (!target || !this.presenter.show(target, { focus: true, scroll: true })) return false;
-    tooltip.pinned = true;
-    const { entry } = cache.get(target);
+    const resolved = target ? this.presenter.show(target, { focus: true, scroll: true }) : null;
+    if (!target || !resolved) return false;
+    this.input.pin();
     const place = `${list.indexOf(target) + 1} of ${list.length}`;
-    tooltip.announce(`${target.label}, ${place}. ${entry ? entry.meaning : 'Not in the Status Lens catalog.'}`);
+    const subject = resolved.view.subject;
+    card.announce(`${target.label}, ${place}. ${subject.kind === 'known' ? subject.entry.meaning : ''}`.trim());
     return true;
   }
 
-  /** Scrolls to the first status of an entry (or of an unknown label) and opens its tooltip. */
-  reveal(entryId: string, label: string): boolean {
+  /**
+   * Scrolls to a status and opens its card: the one at `at` in the page's order when it still shows that label
+   * (a row of This page), else the first of an entry (or of an unknown label).
+   */
+  reveal(entryId: string, label: string, at?: number): boolean {
     this.complete();
     const cache = new ResolutionCache(this.module);
-    const hit = this.index.inOrder().find((h) => {
+    const all = this.index.inOrder();
+    const matches = (h: StatusHit) => {
       const id = cache.get(h).entry?.id ?? null;
       return id === entryId || (!id && h.label === label);
-    });
+    };
+    const there = at === undefined ? undefined : all[at];
+    const hit = there && there.label === label && matches(there) ? there : all.find(matches);
     if (!hit || !this.presenter.show(hit, { focus: true, scroll: true })) return false;
-    this.presenter.tooltip.pinned = true;
+    this.input.pin();
     return true;
+  }
+
+  inspectCard(): CardInspection | null {
+    return inspectCard(this.presenter.card);
   }
 
   /** Someone asked for every status: what the index left for then is found, and all pending work done. */
@@ -167,8 +191,33 @@ export class Session {
     this.presenter.stop();
   }
 
+  /**
+   * Copy, on the user's own click or key only: the Clipboard API, so the page's `copy` listeners never see it.
+   * Whether it worked, for the card to say so.
+   */
+  private async copy(text: string, said: string): Promise<boolean> {
+    const clipboard = this.view.navigator.clipboard;
+    if (!userActive(this.view) || !clipboard?.writeText) return false;
+    try {
+      await clipboard.writeText(text);
+      this.presenter.card.announce(said);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The desk's form for this status, opened by the background; on the user's own click only. */
+  private addNote(): void {
+    const resolved = this.presenter.resolved;
+    if (!resolved || !userActive(this.view)) return;
+    const { view } = resolved;
+    const ref = { product: view.console.id, section: view.section?.id ?? null, label: view.label };
+    this.host.send({ type: view.subject.kind === 'unknown' ? 'add-desk-entry' : 'add-desk-note', ...ref });
+  }
+
   private markAround(node: Node): void {
-    if (!node || this.presenter.tooltip.contains(node)) return;
+    if (!node || this.presenter.card.contains(node)) return;
     const tabStops = this.presenter.tabStops;
     // A focus the browser shows as the keyboard's (Tab from the address bar into the page): the keyboard is in use.
     // A click that focuses a control is not, and leaves the page's tab order alone.
@@ -216,8 +265,8 @@ export class Session {
   }
 }
 
-function sameHit(a: StatusHit, b: StatusHit): boolean {
-  if (a.kind === 'element' && b.kind === 'element') return a.element === b.element;
-  if (a.kind === 'text' && b.kind === 'text') return a.node === b.node && a.start === b.start;
-  return hostOf(a) === hostOf(b);
+/** Whether the user's own gesture is under way (a click, a key): what opens tabs and copies needs one. */
+function userActive(view: Window): boolean {
+  const activation = (view.navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+  return activation ? activation.isActive : true;
 }

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { type ProductId, ProductIdSchema } from '../../catalog/enums';
+import { MAX_HOSTS } from '../../components/settings/host-match';
 import { displayPattern, validateNewHost } from '../../components/settings/hosts';
 import type { HostEntry, Settings } from '../../components/settings/schema';
 import type { Confirm } from './confirmation';
@@ -29,6 +30,11 @@ export function AddHostForm({ hosts, policyHosts = [], update, confirm }: Props)
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (hosts.length >= MAX_HOSTS) {
+      setError(`There are ${MAX_HOSTS} hosts already; remove one first, or cover several with *.domain.`);
+      field.current?.focus();
+      return;
+    }
     const result = validateNewHost(input, product, [...policyHosts, ...hosts], hostConsoleName);
     if (!result.ok) {
       setError(result.message);
@@ -109,8 +115,8 @@ export function AddHostForm({ hosts, policyHosts = [], update, confirm }: Props)
         </p>
       )}
       <p id={hintId} className="hint full">
-        A host, host:port or full address (the path is ignored); *.example.com covers its subdomains. http and https
-        only.
+        A host, host:port or full address (the path is ignored); *.example.com covers its subdomains. A host alone means
+        https; write http:// for a console served over http.
       </p>
     </form>
   );

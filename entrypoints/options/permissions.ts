@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { forBrowser, isGranted, originsToRelease } from '../../components/settings/hosts';
+import { forBrowser } from '../../components/settings/host-match';
+import { isGranted, originsToRelease } from '../../components/settings/hosts';
 import type { HostEntry } from '../../components/settings/schema';
 
 // Firefox refuses ports in match patterns; Chrome honours them (the narrower grant).

@@ -1,4 +1,4 @@
-import { PRODUCTS } from '../../catalog/products';
+import { CONSOLES } from '../../catalog/consoles';
 import type { ProductId } from '../../catalog/schema';
 
 /** How the options page names and describes each console. */
@@ -13,26 +13,12 @@ export interface ProductCopy {
   hostChoice: string;
 }
 
-const DESCRIPTIONS: Record<ProductId, { description: string; hostChoice: string }> = {
-  dropsuite: {
-    description: 'Backup, migration, restore and download statuses, also on portals a reseller brands as its own.',
-    hostChoice: 'Dropsuite (also white-labelled)',
-  },
-  dpod: {
-    description: 'Backup task execution status codes, on the host where your DPOD is installed.',
-    hostChoice: 'DPOD (self-hosted)',
-  },
-  mxhero: {
-    description: 'Notification codes with their module, type and level.',
-    hostChoice: 'mxHERO Mail2Cloud',
-  },
-};
-
-export const PRODUCT_COPY: readonly ProductCopy[] = PRODUCTS.map((p) => ({
-  id: p.id,
-  label: p.name.includes(p.shortName) ? p.name : `${p.shortName} (${p.name})`,
-  short: p.shortName,
-  ...DESCRIPTIONS[p.id],
+export const PRODUCT_COPY: readonly ProductCopy[] = CONSOLES.map((c) => ({
+  id: c.id,
+  label: c.name.includes(c.shortName) ? c.name : `${c.shortName} (${c.name})`,
+  short: c.shortName,
+  description: c.description,
+  hostChoice: c.hostChoice,
 }));
 
 export function productShortName(id: ProductId): string {

@@ -1,7 +1,7 @@
 /**
  * Search benchmark: how fast and how right searchCatalog is on queries a technician types.
  * `runSearchBench()` is imported by `npm run bench`; run this file directly for a table:
- *   npx tsx tests/bench/search-bench.ts
+ *   npx vite-node tests/bench/search-bench.ts (vite-node: the console registry is an import.meta.glob)
  */
 import { pathToFileURL } from 'node:url';
 import { clearSearchCache, searchCatalog } from '../../catalog/search';

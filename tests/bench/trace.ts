@@ -87,3 +87,32 @@ export function extensionTraceTime(
     offThreadCompileMs: offThread / 1000,
   };
 }
+
+/**
+ * From the task that opened the card to the end of the frame that painted it, in ms: the extension's longest step
+ * in the moments after the rest ended (`delay` after the `mark` the bench set when the pointer arrived), to the
+ * end of the first frame committed after it. NaN when no such step is in the trace.
+ */
+export function openToPaint(
+  events: readonly TraceEvent[],
+  isExtension: (url: string) => boolean,
+  mark: string,
+  delay: number,
+): number {
+  const arrived = events.find((e) => e.name === mark)?.ts;
+  if (arrived === undefined) return Number.NaN;
+  const main = mainThreadsOf(events);
+  const from = arrived + delay * 900;
+  const to = arrived + (delay + 200) * 1000;
+  const url = (e: TraceEvent) => e.args?.data?.url ?? '';
+  const open = events
+    .filter((e) => e.ph === 'X' && main.has(e.tid) && e.name === 'FunctionCall' && isExtension(url(e)))
+    .filter((e) => e.ts >= from && e.ts <= to)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+  if (!open) return Number.NaN;
+  const end = open.ts + (open.dur ?? 0);
+  const frame = events
+    .filter((e) => main.has(e.tid) && (e.name === 'Commit' || e.name === 'Paint') && e.ts >= end)
+    .sort((a, b) => a.ts - b.ts)[0];
+  return frame ? (frame.ts + (frame.dur ?? 0) - open.ts) / 1000 : Number.NaN;
+}

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { HOST_TAG } from '../../entrypoints/content/consoles/dom';
+import { HOST_TAG } from '../../entrypoints/content/own';
 import { launchWithExtension } from '../support/browser';
 import { launchFirefoxWithExtension } from '../support/firefox';
 import { type FixtureServer, serveFixtures } from '../support/server';

@@ -210,6 +210,20 @@ describe.skipIf(!canWritePolicy)('deployment by policy (Chromium, managed policy
     // Chromium rereads the policy file within seconds and tells storage.managed.onChanged.
     await expect.poll(() => markedCount(hostTab), { timeout: 30_000, interval: 250 }).toBeGreaterThan(0);
     await expect.poll(() => markedCount(mxhero), { timeout: 30_000, interval: 250 }).toBe(0);
+    // The policy host as the README writes it ("http://host:port", no "/*") is a declared console, also on a page
+    // that does not recognise itself: a build log that prints DPOD's codes is DPOD there.
+    const logUrl = `${policyOrigin}/none/build-log.html`;
+    const log = await openTab(logUrl);
+    const logTab = await tabIdOf(logUrl);
+    const product = () =>
+      browser.worker
+        .evaluate((t) => chrome.tabs.sendMessage(t, { type: 'get-page-report' }), logTab)
+        .then(
+          (r) => (r as PageReport).product,
+          () => null,
+        );
+    await expect.poll(product, { timeout: 10_000, interval: 250 }).toBe('dpod');
+    await log.close();
 
     const page = await browser.openExtensionPage('options.html');
     await page.getByRole('heading', { name: 'Consoles' }).waitFor();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
+import { PRODUCT_COPY } from '../../entrypoints/options/products';
 import { axeCheck, formatViolations } from '../support/axe';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
@@ -103,11 +104,9 @@ describe('Use Status Lens here', () => {
     });
     await offer.waitFor();
     const choices = offer.getByRole('group', { name: /Use Status Lens on dpod\.localhost/ }).getByRole('button');
-    expect(await choices.allTextContents()).toEqual([
-      'Dropsuite (also white-labelled)',
-      'DPOD (self-hosted)',
-      'mxHERO Mail2Cloud',
-    ]);
+    // One choice per console, as the options page names them.
+    expect(await choices.allTextContents()).toEqual(PRODUCT_COPY.map((p) => p.hostChoice));
+    expect(await choices.allTextContents()).toContain('DPOD (self-hosted)');
     expect(await offer.getByRole('button', { name: 'Or let it recognise the console' }).count()).toBe(1);
     await popup.screenshot({ path: join(tmpdir(), 'status-lens-popup-offer.png') });
     const axe = await axeCheck(popup);

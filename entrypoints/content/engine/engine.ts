@@ -2,9 +2,14 @@
  * The overlay's driver on one document: keeps recognition up with the page (after every settled change,
  * on route changes) and runs one Session for the console recognised, none on a page of no vendor.
  */
-import type { ProductId } from '../../../catalog/schema';
+
+import type { ConsoleDefinition } from '../../../catalog/define';
+import { EntryIndex } from '../../../catalog/entry-index';
+import type { Entry, ProductId } from '../../../catalog/schema';
 import type { Message, PageReport } from '../../../components/messaging/schema';
 import type { ContentSettings } from '../../../components/settings/content';
+import { consoleModule } from '../console-module';
+import type { CardInspection } from '../present/card';
 import { type Direction, Session } from '../session';
 import { confirms, declaredConsole, recognise } from './recognise';
 import { Scheduler } from './scheduler';
@@ -22,6 +27,8 @@ export type EngineSettings = ContentSettings;
 
 export interface EngineHost {
   onReport(report: PageReport): void;
+  /** A console's catalog entries, from the background; undefined when they could not be had. */
+  catalog(product: string): Promise<readonly Entry[] | undefined>;
   /** A message to the background (the tooltip's "Add a desk note"). */
   send(message: Message): void;
 }
@@ -74,15 +81,22 @@ export class Engine {
   /** The page's statuses; null until the settings are read and the page judged. */
   report(): PageReport | null {
     if (!this.settings) return null;
-    return this.session?.report() ?? { product: null, findings: [] };
+    if (this.session) return this.session.report();
+    // Recognised, its catalog on the way: the console is known, its statuses not counted yet.
+    return this.decided ? { product: this.decided.id, findings: [], partial: true } : { product: null, findings: [] };
   }
 
   navigate(direction: Direction): boolean {
     return this.session?.navigate(direction) ?? false;
   }
 
-  reveal(entryId: string, label: string): boolean {
-    return this.session?.reveal(entryId, label) ?? false;
+  reveal(entryId: string, label: string, at?: number): boolean {
+    return this.session?.reveal(entryId, label, at) ?? false;
+  }
+
+  /** What the open card shows, for the e2e tests. */
+  inspectCard(): CardInspection | null {
+    return this.session?.inspectCard() ?? null;
   }
 
   stop(): void {
@@ -121,31 +135,57 @@ export class Engine {
   /** Whether the last decision was made on this URL. */
   private sameRoute = false;
 
+  /** The console judged last, whose catalog may still be on its way. */
+  private decided: ConsoleDefinition | null = null;
+  /** Each console's entries as the background sent them, once asked. */
+  private readonly catalogs = new Map<string, EntryIndex>();
+  private readonly asked = new Set<string>();
+
   private decide(): void {
     const settings = this.settings;
     if (!settings || this.stopped) return;
     this.sameRoute = this.lastCheck.url === (this.doc.location?.href ?? '');
     this.lastCheck = { at: performance.now(), url: this.doc.location?.href ?? '', title: this.doc.title };
     const declared: ProductId | null = declaredConsole(settings.hosts, this.lastCheck.url);
-    const current = this.session?.module;
+    const current = this.decided;
     // The same page still: the console recognised is confirmed, the others are not asked again.
-    const same = !declared && current && settings.switches[current.product] && this.sameRoute;
-    const module = same && confirms(current, this.doc) ? current : recognise(this.doc, settings.switches, declared);
-    if (module === (this.session?.module ?? null)) return;
+    const same = !declared && current && settings.switches[current.id] !== false && this.sameRoute;
+    const definition = same && confirms(current, this.doc) ? current : recognise(this.doc, settings.switches, declared);
+    this.decided = definition;
+    if (definition && definition === this.session?.module.definition) return;
     this.session?.stop();
     this.session = null;
     this.scheduler.cancel('index');
-    if (module) {
-      this.session = new Session(this.doc, module, {
-        scheduler: this.scheduler,
-        observe: (root) => this.watcher.observe(root),
-        onReport: (report) => this.host.onReport(report),
-        send: (message) => this.host.send(message),
-      });
-      this.session.setDesk(settings.desk);
-      this.session.keysHint = this.keys;
-    } else {
+    if (!definition) {
       this.host.onReport({ product: null, findings: [] });
+      return;
     }
+    const catalog = this.catalogs.get(definition.id);
+    if (catalog) this.start(definition, catalog, settings);
+    else this.fetchCatalog(definition.id);
+  }
+
+  /** The one console's entries, asked of the background once; the page is judged again when they come. */
+  private fetchCatalog(id: string): void {
+    if (this.asked.has(id)) return;
+    this.asked.add(id);
+    void this.host.catalog(id).then((entries) => {
+      if (this.stopped) return;
+      if (entries) this.catalogs.set(id, new EntryIndex(entries));
+      // Not sent (the background restarting): asked again at the next decision.
+      else this.asked.delete(id);
+      if (this.decided?.id === id) this.decide();
+    });
+  }
+
+  private start(definition: ConsoleDefinition, catalog: EntryIndex, settings: EngineSettings): void {
+    this.session = new Session(this.doc, consoleModule(definition, catalog), {
+      scheduler: this.scheduler,
+      observe: (root) => this.watcher.observe(root),
+      onReport: (report) => this.host.onReport(report),
+      send: (message) => this.host.send(message),
+    });
+    this.session.setDesk(settings.desk);
+    this.session.keysHint = this.keys;
   }
 }

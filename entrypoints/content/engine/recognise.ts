@@ -3,46 +3,37 @@
  * console is that console, whatever the page shows — recognition may confirm it, never veto it; elsewhere
  * each console module judges the page itself.
  */
-import type { ProductId } from '../../../catalog/schema';
-import type { DeclaredHost } from '../../../components/settings/content';
-import type { ProductSwitches } from '../../../components/settings/schema';
-import { CONSOLES, type ConsoleModule, consoleOf } from '../consoles';
-import { PageSigns } from '../consoles/signs';
-import { safely } from '../resolve';
 
-export function recognise(doc: Document, switches: ProductSwitches, declared: ProductId | null): ConsoleModule | null {
-  if (declared) return switches[declared] ? (consoleOf(declared) ?? null) : null;
-  const on = CONSOLES.filter((c) => switches[c.product]);
+import { CONSOLES, consoleById } from '../../../catalog/consoles';
+import type { ConsoleDefinition } from '../../../catalog/define';
+import type { ProductId } from '../../../catalog/schema';
+import { PageSigns } from '../../../components/page/signs';
+import type { DeclaredHost } from '../../../components/settings/content';
+import { hostEntryForUrl } from '../../../components/settings/host-match';
+import type { ProductSwitches } from '../../../components/settings/schema';
+import { safely } from '../safely';
+
+export function recognise(
+  doc: Document,
+  switches: ProductSwitches,
+  declared: ProductId | null,
+): ConsoleDefinition | null {
+  if (declared) return switches[declared] !== false ? (consoleById(declared) ?? null) : null;
+  const on = CONSOLES.filter((c) => switches[c.id] !== false);
   // A title that names a product settles it before any console searches the page (a long log, a big table).
   const signs = new PageSigns(doc);
   const title = signs.title;
-  return on.find((c) => c.named?.test(title)) ?? on.find((c) => safely(() => c.recognise(signs), false)) ?? null;
+  return (
+    on.find((c) => c.page.named?.test(title)) ?? on.find((c) => safely(() => c.page.recognise(signs), false)) ?? null
+  );
 }
 
 /** Whether the page is still the console recognised on it (the same route, re-rendered). */
-export function confirms(module: ConsoleModule, doc: Document): boolean {
-  return safely(() => module.recognise(new PageSigns(doc)), false);
+export function confirms(definition: ConsoleDefinition, doc: Document): boolean {
+  return safely(() => definition.page.recognise(new PageSigns(doc)), false);
 }
 
-/** The console a URL's host was declared as, by the first pattern that matches it. */
+/** The console a URL's host was declared as: by the most specific declared pattern that matches it (host-match.ts). */
 export function declaredConsole(hosts: readonly DeclaredHost[], url: string): ProductId | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  return hosts.find((h) => matches(h.pattern, parsed))?.product ?? null;
-}
-
-/** Whether a `scheme://host[:port]/*` pattern (the only shape the options page stores) covers a URL. */
-export function matches(pattern: string, url: URL): boolean {
-  const m = pattern.match(/^(\*|https?):\/\/(\*\.)?([^/:]+)(?::(\d+))?\/\*$/);
-  if (!m) return false;
-  const [, scheme, wildcard, host, port] = m;
-  const protocol = url.protocol.slice(0, -1);
-  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
-  if (port && url.port !== port) return false;
-  const name = url.hostname.toLowerCase();
-  return name === host || (!!wildcard && name.endsWith(`.${host}`));
+  return hostEntryForUrl(url, hosts)?.product ?? null;
 }

@@ -27,10 +27,6 @@ export class Scheduler {
     this.request();
   }
 
-  has(key: string): boolean {
-    return this.jobs.has(key);
-  }
-
   /** Runs a job to its end now: someone asked for its result (the popup, a keyboard command). */
   finish(key: string): void {
     const job = this.jobs.get(key);

@@ -2,8 +2,8 @@
  * Every status of the page, kept up to date as the page changes: what the report counts and what the
  * keyboard commands step through. Built in idle slices by the scheduler; hover and focus never wait for it.
  */
-import { isExcluded } from '../consoles/dom';
-import type { ConsoleModule } from '../consoles/types';
+import { isExcluded } from '../../../components/page/dom';
+import type { ConsoleModule } from '../console-module';
 import {
   allCells,
   type Budget,

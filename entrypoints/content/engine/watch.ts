@@ -3,7 +3,7 @@
  * as they come (nothing is read then) and handed on after a quiet moment — the trailing edge, so a late
  * render is never missed — or after a longest wait on a page that never stops changing.
  */
-import { HOST_TAG } from '../consoles/dom';
+import { isOurs } from '../own';
 
 /** Quiet time after the last change before a batch goes out. */
 const SETTLE_MS = 80;
@@ -87,9 +87,4 @@ export class PageWatcher {
     this.removed = false;
     this.onBatch(changes);
   }
-}
-
-function isOurs(node: Node): boolean {
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!element && (element.localName === HOST_TAG || element.closest(HOST_TAG) !== null);
 }

@@ -2,9 +2,17 @@
  * Find, for Status columns: the tables and grids that have one, their cells from one native query, and the
  * label each cell shows. A column is where statuses stand, so it is read as a column, never walked.
  */
-import { ARIA_TABLES, innermostWithSameText, isExcluded, MAX_LABEL, statusColumnIndex, TABLES } from '../consoles/dom';
-import type { ConsoleModule } from '../consoles/types';
-import { elementStatus, type StatusHit } from './status';
+import {
+  ARIA_TABLES,
+  innermostWithSameText,
+  isExcluded,
+  MAX_LABEL,
+  statusColumnIndex,
+  TABLES,
+  wholeText,
+} from '../../../components/page/dom';
+import type { ConsoleModule } from '../console-module';
+import { CONTROLS, elementStatus, type StatusHit, textBesideControls } from './status';
 
 /**
  * A Status column as read: its cells from the top and the label each shows (null: no status). Read under a
@@ -143,7 +151,15 @@ function labelOfText(raw: string): string | null {
 
 /** The label a Status column's cell shows: its whole text when short, not a control's. */
 export function cellLabel(cell: Element): string | null {
-  return labelOfText(cell.textContent ?? '');
+  return labelOfCell(cell, cell.textContent ?? '');
+}
+
+/** The label of a cell whose text is `raw`: without the text of a control beside the status ("View log"). */
+function labelOfCell(cell: Element, raw: string): string | null {
+  const label = labelOfText(raw);
+  if (!label || !cell.firstElementChild) return label;
+  const own = textBesideControls(cell);
+  return own ? labelOfText(own.label) : label;
 }
 
 /**
@@ -156,7 +172,8 @@ export function* readLabels(cells: ArrayLike<Element>, into: (string | null)[]) 
     const raw = (cells[i] as Element).textContent ?? '';
     let label = known.get(raw);
     if (label === undefined) {
-      label = labelOfText(raw);
+      // A column repeats its cells' shape with their text: the first cell of a text stands for the others.
+      label = labelOfCell(cells[i] as Element, raw);
       if (raw.length <= MAX_LABEL * 2 && known.size < 512) known.set(raw, label);
     }
     into[i] = label;
@@ -189,7 +206,14 @@ export function columnLabelCounts(module: ConsoleModule, label: string): boolean
  * the column was read.
  */
 export function columnCellStatus(cell: Element, label: string, table: Element | null = null): HTMLElement | null {
-  const element = innermostWithSameText(cell, label);
+  let element = innermostWithSameText(cell, label);
+  if (wholeText(element) !== label) {
+    // The label stands beside a control ("Failed" and a "View log" link): the element that shows it, if one does;
+    // a label that is the cell's own text is no element's, and is no Tab stop (see elementStatus).
+    const child = [...element.children].find((c) => !c.matches(CONTROLS) && wholeText(c) === label);
+    if (!child) return null;
+    element = innermostWithSameText(child, label);
+  }
   return element instanceof HTMLElement && !isExcluded(element, table) ? element : null;
 }
 

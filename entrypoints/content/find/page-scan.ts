@@ -6,10 +6,17 @@
  * text and cell looked at spends one (an element passed on the way costs a glance at its name and role: a
  * console's menus and panels before its table do not use up what the table needs).
  */
-import { foldedLabels } from '../../../catalog';
-import { codesIn } from '../consoles/codes';
-import { composedParent, HOST_TAG, isNotAStatus, isTable, MAX_LABEL, statusColumnIndex, TABLES } from '../consoles/dom';
-import type { ConsoleModule } from '../consoles/types';
+import {
+  composedParent,
+  isNotAStatus,
+  isTable,
+  MAX_LABEL,
+  statusColumnIndex,
+  TABLES,
+} from '../../../components/page/dom';
+import type { ConsoleModule } from '../console-module';
+import { HOST_TAG } from '../own';
+import { codesIn } from './codes';
 import { type Budget, type ColumnRead, readColumn } from './columns';
 import { elementStatus, type StatusHit } from './status';
 
@@ -39,7 +46,7 @@ function prefilterOf(module: ConsoleModule): Prefilter {
   let filter = PREFILTERS.get(module);
   if (!filter) {
     const words = new Set<string>();
-    for (const folded of module.codes ? [] : foldedLabels(module.product)) {
+    for (const folded of module.codes ? [] : module.catalog.foldedLabels()) {
       words.add(folded);
       for (const word of folded.split(' ')) if (word.length > 2) words.add(word);
     }

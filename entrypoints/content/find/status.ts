@@ -2,17 +2,18 @@
  * Find, the rules: whether an element as a whole, or the token at an offset of a text, is a status of the
  * console. Pure functions of the nodes given; nothing on the page is changed.
  */
-import { tokenAround } from '../consoles/codes';
 import {
   composedParent,
   innermostWithSameText,
   inStatusColumn,
   isCell,
   isExcluded,
+  isNotAStatus,
   MAX_LABEL,
   wholeText,
-} from '../consoles/dom';
-import type { ConsoleModule } from '../consoles/types';
+} from '../../../components/page/dom';
+import type { ConsoleModule, LabelKind } from '../console-module';
+import { tokenAround } from './codes';
 
 /** A status on the page: an element that as a whole is one, or a code that stands inside a text. */
 export type StatusHit =
@@ -46,14 +47,76 @@ export function isCurrent(hit: StatusHit): boolean {
 export function elementStatus(module: ConsoleModule, element: Element): StatusHit | null {
   const raw = element.textContent ?? '';
   if (raw.length > MAX_LABEL * 2) return null;
-  const label = raw.replace(/\s+/g, ' ').trim();
+  let label = raw.replace(/\s+/g, ' ').trim();
   if (!label || label.length > MAX_LABEL) return null;
-  const kind = module.labelKind(label) ?? (isUnknownStatus(module, element, label) ? 'unknown' : null);
+  let kind: LabelKind | 'unknown' | null = module.labelKind(label);
+  if (!kind && element.firstElementChild) {
+    // A status with a control beside it ("Retrying" and a "View log" link in one cell): the label is the rest.
+    const own = textBesideControls(element);
+    if (own) return besideControls(module, element, own);
+  }
+  kind ??= isUnknownStatus(module, element, label) ? 'unknown' : null;
   if (!kind || isExcluded(element)) return null;
   const target = innermostWithSameText(element, label);
   if (!(target instanceof HTMLElement)) return null;
   if (kind === 'common' && !hasStatusContext(target, label)) return null;
+  label = label.slice(0, MAX_LABEL);
   return { kind: 'element', element: target, label };
+}
+
+/** Controls whose text is an action, never part of a status beside them. */
+export const CONTROLS = 'a[href], button, [role="button"], [role="link"], [role="menuitem"], input, select, textarea';
+
+interface OwnText {
+  label: string;
+  /** The text nodes the label is made of, in order. */
+  texts: Text[];
+}
+
+/** An element's text without the text of the controls inside it; null when it holds no control. */
+export function textBesideControls(element: Element): OwnText | null {
+  if (!element.querySelector(CONTROLS)) return null;
+  const texts: Text[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(CONTROLS)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE && (node as Text).data.trim()) texts.push(node as Text);
+  }
+  const label = texts
+    .map((t) => t.data)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return label ? { label, texts } : null;
+}
+
+/**
+ * The status of an element that holds a control beside it: the element inside it that shows the label (the
+ * pill), or, for a label standing in the element's own text, that text (a Range: the element as a whole is not
+ * the status, so it gets no attribute).
+ */
+function besideControls(module: ConsoleModule, element: Element, own: OwnText): StatusHit | null {
+  const { label } = own;
+  if (label.length > MAX_LABEL || isExcluded(element)) return null;
+  const kind = module.labelKind(label) ?? (module.unknownInStatusColumn && inStatusColumn(element) ? 'unknown' : null);
+  if (!kind) return null;
+  if (kind === 'common' && !hasStatusContext(element, label) && !inStatusColumn(element)) return null;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (!child.matches(CONTROLS) && wholeText(child) === label) {
+      const target = innermostWithSameText(child, label);
+      return target instanceof HTMLElement ? { kind: 'element', element: target, label } : null;
+    }
+  }
+  // The label is one text node of the element's own: that text, trimmed.
+  const node = own.texts.length === 1 ? own.texts[0] : undefined;
+  if (!node || node.parentNode !== element) return null;
+  const start = node.data.indexOf(label.split(' ')[0] ?? label);
+  if (start < 0 || node.data.slice(start, start + label.length) !== label) return null;
+  return { kind: 'text', node, start, end: start + label.length, label };
 }
 
 /** A label the catalog does not know that stands where this console's statuses do. */
@@ -90,8 +153,10 @@ export function statusAt(
   target: Element | null,
   caret: { node: Node; offset: number } | null,
 ): StatusHit | null {
-  for (let el = target, i = 0; el && i < CLIMB; el = composedParent(el), i++) {
-    if ((el.textContent?.length ?? 0) > MAX_LABEL * 2) break;
+  // The pointer on a control (a "View log" link beside a status) points at the control, not the status.
+  const onControl = !!target && isExcluded(target);
+  for (let el = onControl ? null : target, i = 0; el && i < CLIMB; el = composedParent(el), i++) {
+    if ((el.textContent?.length ?? 0) > MAX_LABEL * 2 || isNotAStatus(el)) break;
     const hit = elementStatus(module, el);
     if (hit) return hit;
   }

@@ -1,4 +1,4 @@
-import { HOST_TAG, MARK, OWN_TABINDEX } from '../consoles/dom';
+import { HOST_TAG, MARK, OWN_TABINDEX } from '../own';
 
 /**
  * What an earlier instance of the content script left (an update or reload in Firefox unloads it before its

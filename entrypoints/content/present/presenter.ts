@@ -1,36 +1,42 @@
 /**
- * Present: the tooltip, the highlight of a code inside a text, the Tab stops, and what a re-render does
- * to an open tooltip. Events come from ./pointer; what a status means comes from ../resolve.
+ * Present: a resolved status shown — its card placed beside it, its code highlighted when it stands in a text,
+ * its element a Tab stop — and what a re-render does to an open card. Each status is resolved once per show
+ * (../resolve) and that resolution is what the card, the Tab stop and the announcements use.
  */
-import { productById } from '../../../catalog/products';
-import { type Desk, EMPTY_DESK } from '../../../components/desk/schema';
-import { MARK } from '../consoles/dom';
-import type { ConsoleModule } from '../consoles/types';
+import type { Desk } from '../../../components/desk/schema';
+import { EMPTY_DESK } from '../../../components/desk/schema';
+import type { ConsoleModule } from '../console-module';
+import { ResolutionCache } from '../engine/report';
 import { cellLabel, columnCellStatus, columnLabelCounts } from '../find/columns';
-import { elementStatus, hostOf, isCurrent, rangeOf, type StatusHit, statusAt } from '../find/status';
-import { ResolutionCache, safely, subjectOf } from '../resolve';
+import { elementStatus, isCurrent, type StatusHit, statusAt } from '../find/status';
+import { MARK } from '../own';
+import { type Resolved, resolve } from '../resolve/resolve';
+import { ROW } from '../resolve/row';
+import { safely } from '../safely';
+import { Card } from './card';
 import { ActiveHighlight } from './highlight';
-import type { Anchor } from './placement';
+import { anchorRect, columnBox, place, type Surroundings, schemeAt, surroundings } from './placement';
+import type { Rect, Side } from './safe-path';
 import { TabStops } from './tab-stops';
-import { Tooltip } from './tooltip';
-import type { TooltipSubject } from './tooltip-content';
-
-/** Rows, items and cards: where a re-rendered status is looked for again. */
-const ROW = 'tr, [role="row"], li, [role="listitem"], article, .card';
 
 export class Presenter {
-  readonly tooltip: Tooltip;
+  readonly card: Card;
   readonly tabStops: TabStops;
   private readonly highlight: ActiveHighlight;
-  private current: { hit: StatusHit; anchor: Anchor; row: Element | null } | null = null;
+  private row: Element | null = null;
+  private side: Side = 'right';
+  private stopAutoUpdate: (() => void) | null = null;
   /** The desk's notes and entries in force. */
   private desk: Desk = EMPTY_DESK;
+
+  private readonly view: Window & typeof globalThis;
 
   constructor(
     doc: Document,
     private readonly module: ConsoleModule,
   ) {
     const view = doc.defaultView as Window & typeof globalThis;
+    this.view = view;
     // Statuses marked in one go (the rows near the viewport) share one reading of their sections.
     let cache: ResolutionCache | null = null;
     const resolutions = () => {
@@ -42,7 +48,8 @@ export class Presenter {
       }
       return cache;
     };
-    this.tooltip = new Tooltip(doc);
+    this.card = new Card(doc);
+    this.card.onResize = () => this.placeNow();
     this.highlight = new ActiveHighlight(doc);
     this.tabStops = new TabStops(
       view,
@@ -62,80 +69,139 @@ export class Presenter {
     );
   }
 
-  /** The desk's knowledge changed (a note added, a policy applied): an open tooltip shows it at once. */
+  /** The desk's knowledge changed (a note added, a policy applied): an open card shows it at once. */
   setDesk(desk: Desk): void {
     this.desk = desk;
-    if (this.current) this.show(this.current.hit);
+    const shown = this.shown;
+    if (shown) this.show(shown);
   }
 
-  /** The status the tooltip explains now. */
+  /** The status the card explains now. */
   get shown(): StatusHit | null {
-    return this.current?.hit ?? null;
+    return this.card.shown?.hit ?? null;
   }
 
-  /** Builds the tooltip's host ahead, so the first hover pays only for its content. */
-  prepare(productName = productById(this.module.product).shortName): void {
-    this.tooltip.prepare();
-    this.tooltip.host?.setAttribute('data-console', this.module.product);
-    this.tooltip.host?.setAttribute('aria-label', `Status Lens · ${productName}`);
+  get resolved(): Resolved | null {
+    return this.card.shown;
+  }
+
+  /** Builds the card's host ahead, so the first hover pays only for its content. */
+  prepare(): void {
+    this.card.prepare();
+    this.card.host?.setAttribute('data-console', this.module.product);
   }
 
   /** Whether a hit is the one shown (the same element, or the same code at the same place). */
   isShown(hit: StatusHit): boolean {
-    const shown = this.current?.hit;
-    if (!shown || shown.kind !== hit.kind) return false;
-    if (shown.kind === 'element' && hit.kind === 'element') return shown.element === hit.element;
-    return shown.kind === 'text' && hit.kind === 'text' && shown.node === hit.node && shown.start === hit.start;
+    const shown = this.shown;
+    return !!shown && sameHit(shown, hit);
   }
 
-  show(hit: StatusHit, options: { focus?: boolean; scroll?: boolean } = {}): boolean {
-    const anchor: Anchor | null = hit.kind === 'element' ? hit.element : rangeOf(hit);
-    if (!anchor) return false;
-    const element = hostOf(hit);
+  /** Resolves a status and shows its card; what was resolved, or null when it is no longer on the page. */
+  show(hit: StatusHit, options: { focus?: boolean; scroll?: boolean } = {}): Resolved | null {
+    // Everything read before anything is written: a write between reads would make the browser compute the
+    // page's style and layout again for the next read (on a 5,000-row page, tens of milliseconds).
+    const resolved = safely(() => resolve(this.module, hit, this.desk), null);
+    if (!resolved) return null;
+    const element = resolved.element;
+    const scheme = schemeAt(element);
     if (options.scroll) element?.scrollIntoView({ block: 'center' });
-    // A command moved the focus here: the keyboard is in use.
+    const around = surroundings(resolved.anchor);
+    this.row = element?.closest(ROW) ?? null;
+    this.card.show(resolved, scheme);
+    this.followPosition(resolved, around);
+    // Written after the card is placed: marks and the highlight are repainted with the page's next frame.
+    this.card.describe();
     if (options.focus) this.tabStops.wake();
     if (hit.kind === 'element') {
-      this.tabStops.mark(hit.element);
+      this.tabStops.mark(hit.element, resolved.id);
       if (options.focus) hit.element.focus({ preventScroll: true });
     }
-    this.current = { hit, anchor, row: element?.closest(ROW) ?? null };
-    this.highlight.show(anchor instanceof Range ? anchor : null);
-    const subject: TooltipSubject = safely(() => subjectOf(this.module, hit, this.desk), {
-      kind: 'unknown',
-      label: hit.label,
-      productName: '',
-      ref: { product: this.module.product, section: null, label: hit.label },
-    });
-    this.tooltip.show(anchor, subject);
-    this.tooltip.subjectKey = subjectKey(subject);
-    return true;
+    this.highlight.show(resolved.anchor instanceof Range ? resolved.anchor : null);
+    return resolved;
   }
 
   hide(): void {
-    this.current = null;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    this.row = null;
     this.highlight.show(null);
-    this.tooltip.hide();
+    this.card.hide();
+  }
+
+  /** Where the open card's status (its column's box) and the card stand, and the side the card took. */
+  geometry(): { anchor: Rect; card: Rect; side: Side } | null {
+    const resolved = this.card.shown;
+    const card = this.card.rect();
+    if (!resolved || !card) return null;
+    const anchor = resolved.anchor instanceof HTMLElement ? columnBox(resolved.anchor) : anchorRect(resolved.anchor);
+    return { anchor, card, side: this.side };
   }
 
   /**
-   * After the page changed: the open tooltip follows its status — the same element's new label, the same
-   * row's new status — or closes. It never stays on a node that left the page or on a label it no longer shows.
+   * After the page changed: the open card follows its status — the same element's new label, the same row's new
+   * status — or closes. It never stays on a node that left the page or on a label it no longer shows.
    */
   follow(now = false): void {
-    const current = this.current;
-    if (!current) return;
-    const { hit, row } = current;
-    if (isCurrent(hit)) {
-      // The label is the same; once the page settles, its section is read again (the page may have moved it).
-      if (!now && this.tooltip.subjectKey !== subjectKey(safely(() => subjectOf(this.module, hit, this.desk), null))) {
-        this.show(hit);
-      }
+    const shown = this.shown;
+    if (!shown) return;
+    if (isCurrent(shown)) {
+      if (!now) this.refreshIfChanged(shown);
+      // The page may have moved it (a row added above).
+      this.placeNow();
       return;
     }
-    const next = this.again(hit, row);
+    const next = this.again(shown, this.row);
     if (next) this.show(next);
     else this.hide();
+  }
+
+  stop(): void {
+    this.hide();
+    this.highlight.stop();
+    this.tabStops.stop();
+    this.card.destroy();
+  }
+
+  /**
+   * Keeps the card at its status while the page scrolls (any scroller: capture sees them all) or the window
+   * resizes, placed again once a frame at most; a status the page moved is followed on its change (follow).
+   */
+  private followPosition(resolved: Resolved, first: Surroundings): void {
+    this.stopAutoUpdate?.();
+    const view = this.view;
+    let frame = 0;
+    const again = () => {
+      if (frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        if (this.card.shown === resolved) this.placeNow();
+      });
+    };
+    const options = { capture: true, passive: true } as const;
+    view.addEventListener('scroll', again, options);
+    view.addEventListener('resize', again, options);
+    this.stopAutoUpdate = () => {
+      view.removeEventListener('scroll', again, options);
+      view.removeEventListener('resize', again, options);
+      if (frame) view.cancelAnimationFrame(frame);
+    };
+    this.placeNow(first);
+  }
+
+  /** `around`: what was read of the page before the card was written, when the caller has it. */
+  private placeNow(around?: Surroundings): void {
+    const resolved = this.card.shown;
+    const panel = this.card.panel;
+    if (!resolved || !panel) return;
+    this.side = place(panel, around ?? surroundings(resolved.anchor));
+  }
+
+  /** Once the page settles, the section and row are read again (the page may have moved the status). */
+  private refreshIfChanged(hit: StatusHit): void {
+    const before = this.card.shown;
+    const now = safely(() => resolve(this.module, hit, this.desk), null);
+    if (before && now && JSON.stringify(now.view) !== JSON.stringify(before.view)) this.show(hit);
   }
 
   /** The status standing where `hit` stood: its element's new label, its text's code, its row's status. */
@@ -150,20 +216,10 @@ export class Presenter {
     }
     return null;
   }
-
-  stop(): void {
-    this.hide();
-    this.current = null;
-    this.highlight.stop();
-    this.tabStops.stop();
-    this.tooltip.destroy();
-  }
 }
 
-/** What an explanation depends on: a subject shown again only when this changes. */
-export function subjectKey(subject: TooltipSubject | null): string {
-  if (!subject) return '';
-  if (subject.kind === 'unknown') return `?${subject.label}`;
-  const id = subject.kind === 'known' ? subject.entry.id : `desk:${subject.deskEntry.label}`;
-  return `${id}|${subject.context.label}|${subject.context.supportIdValue ?? ''}|${subject.deskNotes.length}`;
+export function sameHit(a: StatusHit, b: StatusHit): boolean {
+  if (a.kind === 'element' && b.kind === 'element') return a.element === b.element;
+  if (a.kind === 'text' && b.kind === 'text') return a.node === b.node && a.start === b.start;
+  return false;
 }

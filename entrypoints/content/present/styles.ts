@@ -7,24 +7,21 @@ export const HOST_CSS = `:host{all:initial !important;display:block !important;p
 width:0 !important;height:0 !important;overflow:visible !important;visibility:visible !important;
 opacity:1 !important;z-index:2147483647 !important;pointer-events:none !important;contain:none !important;}`;
 
+/**
+ * The panel: in the top layer, sized by its content up to 360 px wide. It lets the pointer through to the page
+ * (`pointer-events: none`) until the pointer arrives along the safe path or the keyboard enters it
+ * (`.interactive`): a status the card happens to cover stays reachable.
+ */
 export const OVERLAY_CSS = `
-.panel{all:initial;pointer-events:auto;position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;box-sizing:border-box;
-width:max-content;max-width:min(420px, calc(100vw - 16px));max-height:calc(100vh - 16px);overflow:auto;
+.panel{all:initial;pointer-events:none;position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;box-sizing:border-box;
+width:max-content;max-width:min(360px, calc(100vw - 16px));overflow:hidden;
 border:1px solid var(--sl-panel-border);border-radius:10px;background:var(--sl-panel-bg);
-box-shadow:0 10px 30px rgba(0,0,0,.25),0 2px 6px rgba(0,0,0,.15);font-size:13px;
+box-shadow:0 10px 30px rgba(0,0,0,.22),0 2px 6px rgba(0,0,0,.12);font-size:13px;
 --sl-panel-bg:#fff;--sl-panel-border:#c9ced6;color-scheme:light;}
+.panel.interactive{pointer-events:auto;}
 .panel[data-scheme="dark"]{--sl-panel-bg:#1d2127;--sl-panel-border:#48505c;color-scheme:dark;}
 .panel:popover-open{display:block;}
-.panel .sl-x-foot{position:sticky;bottom:0;z-index:1;background:var(--sl-bg);margin-bottom:-12px;padding-bottom:12px;}
 .panel:not(:popover-open){display:none;}
-.unknown{display:block;padding:12px 14px;font:400 13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
-color:#1b1f24;max-width:360px;}
-.panel[data-scheme="dark"] .unknown{color:#e6e9ee;}
-.unknown strong{display:block;font-size:15px;font-weight:650;margin-bottom:4px;}
-.unknown p{margin:4px 0 0;font-size:13px;}
-.keys{display:block;margin:0;padding:6px 14px 8px;border-top:1px solid var(--sl-panel-border);
-font:400 11.5px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#4a5360;}
-.panel[data-scheme="dark"] .keys{color:#b8c0cc;}
 .live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;}
 `;
 

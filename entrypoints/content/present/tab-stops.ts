@@ -4,9 +4,10 @@
  * `tabindex` (unless the page made it focusable) and the marker attribute, both removed when it leaves
  * and when the overlay stops.
  */
-import { MARK, OWN_TABINDEX } from '../consoles/dom';
+
 import { allCells, type ColumnRead, columnCells } from '../find/columns';
 import { bisect } from '../find/order';
+import { MARK, OWN_TABINDEX } from '../own';
 
 /**
  * How far beyond the viewport, in viewport heights, statuses are made Tab stops, ahead of Tab and scrolling:

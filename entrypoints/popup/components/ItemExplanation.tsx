@@ -14,7 +14,7 @@ export function ItemExplanation({ item, desk }: { item: Extract<Item, { kind: 'e
       product: item.entry.product,
       section: item.sectionId,
       label: item.label,
-      ...(item.kind === 'entry' ? { entryId: item.entry.id } : {}),
+      ...(item.kind === 'entry' ? { labels: item.entry.labels } : {}),
     }),
   } as const;
   return item.kind === 'entry' ? (

@@ -63,7 +63,8 @@ describe('the toolbar badge of a tab', () => {
     const parent = report('dropsuite', [finding('error', 2, 'dropsuite'), finding('warning', 1, 'dropsuite')]);
     const frame = report('dpod', [finding('error', 3), finding('success', 5)]);
     const none = report(null, []);
-    expect(view(frame, none, parent)).toMatchObject({
+    // The top frame's console named first (reports come in frame order).
+    expect(view(parent, none, frame)).toMatchObject({
       state: 'error',
       text: '5',
       title: 'Dropsuite, DPOD · 5 errors, 1 warning',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_LOADER_FILE } from '../../../components/content/files';
+import { CONTENT_SCRIPT_FILE } from '../../../components/content/files';
 import type { HostEntry } from '../../../components/settings/schema';
 import {
   desiredRegistrations,
@@ -14,7 +14,7 @@ const local: HostEntry = { pattern: 'http://dpod.localhost:4173/*', product: 'dp
 const reg = (pattern: string): Registration => ({
   id: `host:${pattern}`,
   matches: [pattern],
-  js: [CONTENT_LOADER_FILE],
+  js: [CONTENT_SCRIPT_FILE],
   runAt: 'document_idle',
   allFrames: true,
   persistAcrossSessions: true,

@@ -7,7 +7,7 @@ describe('lookup by product, section and label', () => {
     ['dropsuite', 'downloads', 'failed', 'dropsuite.downloads.failed'],
     ['dropsuite', 'backups', 'In  Progress', 'dropsuite.backups.in-progress'],
     ['dropsuite', 'backups', 'Running', 'dropsuite.backups.in-progress'],
-    ['dropsuite', 'downloads', 'Link', 'dropsuite.downloads.completed'],
+    ['dropsuite', 'downloads', 'Completed/Link', 'dropsuite.downloads.completed'],
     ['dpod', undefined, 'EXECUTION_PRE_CHECKS_STARTED', 'dpod.executions.sent-to-mdb'],
     ['mxhero', undefined, 'STORAGE_USER_WITH_ERROR', 'mxhero.notifications.storage-user-with-error'],
   ] as const)('%s %s %s', (product, section, label, id) => {
@@ -20,5 +20,7 @@ describe('lookup by product, section and label', () => {
     expect(lookup('dropsuite', 'backups', 'Expired')).toBeUndefined();
     expect(lookup('dpod', undefined, 'storage_error')).toBeUndefined();
     expect(entriesForLabel('mxhero', 'SUCCESS')).toEqual([]);
+    // A link in a Downloads row is not a status; the seed's "Completed/Link" is.
+    expect(lookup('dropsuite', 'downloads', 'Link')).toBeUndefined();
   });
 });

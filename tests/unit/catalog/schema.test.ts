@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { CATALOG, PRODUCTS } from '../../../catalog';
-import { dpodEntries } from '../../../catalog/data/dpod';
-import { dropsuiteEntries } from '../../../catalog/data/dropsuite';
-import { mxheroEntries } from '../../../catalog/data/mxhero';
+import { CATALOG, dataFileEntries } from '../../../catalog';
+import { CONSOLES } from '../../../catalog/consoles';
 import type { EntryInput } from '../../../catalog/schema';
-import { validateCatalog, validateProducts } from '../../../catalog/validate';
+import { validateCatalog, validateConsoles } from '../../../catalog/validate';
 
 // zod/mini loads no messages; English ones make a failure below readable. The shipped code never shows them.
 z.config(z.locales.en());
@@ -17,7 +15,7 @@ function issuesOf(result: ReturnType<typeof validateCatalog>): string[] {
 
 // The catalog is validated here rather than when the extension loads (catalog/index.ts applies defaults only).
 describe('the catalog as shipped', () => {
-  const parsed = validateCatalog([...dropsuiteEntries(), ...dpodEntries(), ...mxheroEntries()]);
+  const parsed = validateCatalog(CONSOLES.flatMap((c) => dataFileEntries(c.id)));
 
   it('is valid', () => {
     expect(issuesOf(parsed)).toEqual([]);
@@ -29,15 +27,15 @@ describe('the catalog as shipped', () => {
     expect(CATALOG).toStrictEqual(parsed.data);
   });
 
-  it('has valid products, as run time holds them', () => {
-    const products = validateProducts(PRODUCTS);
-    expect(products.success).toBe(true);
-    expect(PRODUCTS).toStrictEqual(products.data);
+  it('has valid console definitions, one per folder, ids unique', () => {
+    const consoles = validateConsoles(CONSOLES.map(({ page, ...info }) => info));
+    expect(consoles.success).toBe(true);
+    expect(CONSOLES.length).toBeGreaterThanOrEqual(3);
   });
 });
 
 describe('catalog validation catches', () => {
-  const base = dropsuiteEntries()[0] as EntryInput;
+  const base = dataFileEntries('dropsuite')[0] as EntryInput;
 
   it('a duplicate id', () => {
     const twin: EntryInput = { ...base, labels: ['Something Else'] };

@@ -17,6 +17,9 @@ export const MXHERO_SEED = 'mxhero-notification-error-codes.txt' as const;
 
 export interface DropsuiteRow {
   section: string;
+  /** The status cell as the seed writes it: "In Progress/Running", "Completed/Link". */
+  cell: string;
+  /** The cell split at "/": the alternatives it names. */
   labels: string[];
 }
 
@@ -50,7 +53,7 @@ export function dropsuiteRows(): { rows: DropsuiteRow[]; scenarios: string[] } {
     if (rowStarts && table && line) {
       const cell = line.split('|')[0]?.trim() ?? '';
       if (table === 'reauth') scenarios.push(cell);
-      else rows.push({ section: table, labels: cell.split('/').map((s) => s.trim()) });
+      else rows.push({ section: table, cell, labels: cell.split('/').map((s) => s.trim()) });
     }
     rowStarts = false;
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, type Entry, lookup, type Severity } from '../../../catalog';
 import { DPOD_SEED, DROPSUITE_SEED, seedRowText } from './seeds';
@@ -65,31 +67,83 @@ describe('mxHERO: by the level the vendor gives', () => {
   });
 });
 
-describe('Dropsuite: by label, and by whether the seed says it clears by itself', () => {
-  const BY_LABEL: Record<string, Severity> = {
-    'In Progress': 'progress',
-    'Preparing Backup': 'progress',
-    'On Queue': 'progress',
-    Completed: 'success',
-    Retrying: 'warning',
-    Expired: 'info',
-    Failed: 'error',
-    Cancelled: 'error',
-    'Connection Error': 'error',
-    'Authentication Error': 'error',
-    'Space Full': 'error',
-    'Need Reauthentication': 'error',
-  };
+describe('Dropsuite: by what the seed row of each entry says', () => {
+  /**
+   * The row's own words, by the README's rule: a job queued or running is in progress; one completed is a success; a
+   * link that lapsed is information; where the vendor says the status changes, or the system tries, by itself, a
+   * warning; anything else needs someone to act, an error. Need Reauthentication reads its passage of the seed.
+   */
+  function expected(e: Entry): Severity {
+    const source = ownRow(e, DROPSUITE_SEED) ?? e.sources.find((s) => s.kind === 'seed' && s.file === DROPSUITE_SEED);
+    const text = source?.kind === 'seed' ? (seedRowText(DROPSUITE_SEED, source.row) ?? '') : '';
+    expect(text, `${e.id} reads its seed row`).not.toBe('');
+    if (/\bcurrently (running|in progress|queued|being generated)\b|\bpreparing to execute\b/i.test(text))
+      return 'progress';
+    if (/\b(completed successfully|has completed|download is completed)\b/i.test(text)) return 'success';
+    if (/\blink that was created has expired\b/i.test(text)) return 'info';
+    const clearsByItself =
+      /\b(status (will change|automatically will change)|will try to change the status|will automatically try|will eventually always switch)\b/i;
+    if (clearsByItself.test(text)) return 'warning';
+    return 'error';
+  }
 
   it.each(CATALOG.filter((e) => e.product === 'dropsuite').map((e) => [e.id, e] as const))('%s', (_id, e) => {
-    const label = e.labels[0] ?? '';
-    if (label === 'Partially Complete') {
-      // Part of the mail is missing: a warning where the status changes on its own, an error where support must act.
-      const source = ownRow(e, DROPSUITE_SEED);
-      const text = source?.kind === 'seed' ? (seedRowText(DROPSUITE_SEED, source.row) ?? '') : '';
-      expect(e.severity).toBe(/change automatically/i.test(text) ? 'warning' : 'error');
-    } else {
-      expect(e.severity).toBe(BY_LABEL[label]);
+    expect(e.severity).toBe(expected(e));
+  });
+
+  it('reads the words, not the label: one label weighs differently by section', () => {
+    const severity = (section: string, label: string) => lookup('dropsuite', section, label)?.severity;
+    // Backups: the status changes by itself within hours. Migrates and Restores: someone has to act.
+    expect(severity('backups', 'Connection Error')).toBe('warning');
+    expect(severity('migrates', 'Connection Error')).toBe('error');
+    expect(severity('backups', 'Partially Complete')).toBe('warning');
+    expect(severity('restores', 'Partially Complete')).toBe('error');
+    // Migrates and Restores: the system tries to move the status on within hours. Downloads: only support can.
+    expect(severity('migrates', 'Failed')).toBe('warning');
+    expect(severity('downloads', 'Failed')).toBe('error');
+  });
+});
+
+describe('the README’s Severity table', () => {
+  /** The rows of the table, by severity, with the examples each names in backticks. */
+  function readmeExamples(): Array<{ severity: Severity; examples: string[]; text: string }> {
+    const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+    const from = readme.indexOf('### Severity');
+    const to = readme.indexOf('\n#', from + 1);
+    const section = readme.slice(from, to < 0 ? undefined : to);
+    const names: Record<string, Severity> = {
+      Success: 'success',
+      'In progress': 'progress',
+      Info: 'info',
+      Warning: 'warning',
+      Error: 'error',
+    };
+    return [...section.matchAll(/^\| (Success|In progress|Info|Warning|Error) \|(.*)$/gm)].map((m) => ({
+      severity: names[m[1] ?? ''] ?? 'error',
+      text: m[2] ?? '',
+      examples: [...(m[2] ?? '').matchAll(/(?:(Backups|Migrates|Restores|Downloads) )?`([^`]+)`/g)].map((x) =>
+        x[1] ? `${x[1]}|${x[2]}` : (x[2] ?? ''),
+      ),
+    }));
+  }
+
+  /** The entries an example names: "Migrates|Failed", a code, or codes by a prefix ending in "*". */
+  function entriesOf(example: string): Entry[] {
+    const [section, label] = example.includes('|') ? example.split('|') : [undefined, example];
+    if (section) return CATALOG.filter((e) => e.section === section.toLowerCase() && e.labels.includes(label ?? ''));
+    const prefix = label?.endsWith('*') ? label.slice(0, -1) : undefined;
+    return CATALOG.filter((e) => e.labels.some((l) => (prefix ? l.startsWith(prefix) : l === label)));
+  }
+
+  it('has a row for each severity, and every example it names has that severity in the catalog', () => {
+    const rows = readmeExamples();
+    expect(rows.map((r) => r.severity)).toEqual(['success', 'progress', 'info', 'warning', 'error']);
+    const examples = rows.flatMap((r) => r.examples.map((x) => [r.severity, x] as const));
+    expect(examples.length).toBeGreaterThan(8);
+    for (const [severity, example] of examples) {
+      const entries = entriesOf(example);
+      expect(entries.length, `README example ${example}`).toBeGreaterThan(0);
+      for (const e of entries) expect(e.severity, `README: ${example} (${e.id})`).toBe(severity);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entryById } from '../../../catalog';
 import { deskFormPath, parseDeskFormLink } from '../../../components/desk/link';
 import { deskEntryFor, deskNotesFor, mergeDesk } from '../../../components/desk/match';
 import { withDeskEntries } from '../../../components/desk/report';
@@ -88,7 +89,12 @@ describe('deskNotesFor', () => {
     ['another section', { product: 'dropsuite', section: 'migrates', label: 'Space Full' }, []],
     [
       'another label of the same entry',
-      { product: 'dropsuite', section: 'backups', label: 'In Progress', entryId: 'dropsuite.backups.in-progress' },
+      {
+        product: 'dropsuite',
+        section: 'backups',
+        label: 'In Progress',
+        labels: entryById('dropsuite.backups.in-progress')?.labels,
+      },
       [1, 2],
     ],
     ['a code in any case', { product: 'dpod', section: 'executions', label: 'NOT_ENOUGH_FREE_SPACE_ON_DEVICE' }, [3]],

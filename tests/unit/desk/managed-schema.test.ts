@@ -19,8 +19,9 @@ describe('the managed storage schema (public/managed-schema.json)', () => {
     expect(props(schema)).toEqual([...POLICY_KEYS].sort());
   });
 
-  it('has a switch for every console', () => {
-    expect(props(schema.properties.products)).toEqual([...PRODUCT_IDS].sort());
+  it('takes a switch for any console by its id, so it names none (the consoles are their folders)', () => {
+    expect(schema.properties.products.additionalProperties).toEqual({ type: 'boolean' });
+    expect(JSON.stringify(schema)).not.toMatch(new RegExp(`"(${PRODUCT_IDS.join('|')})"`));
   });
 
   it('has every field of a desk note and a desk entry, and of a host', () => {
@@ -30,8 +31,8 @@ describe('the managed storage schema (public/managed-schema.json)', () => {
     expect(props(schema.properties.hosts.items)).toEqual(['pattern', 'product']);
   });
 
-  it('uses only what Chrome reads of JSON Schema: type, properties, items, title, description', () => {
-    const allowed = new Set(['type', 'properties', 'items', 'title', 'description']);
+  it('uses only what Chrome reads of JSON Schema: type, properties, additionalProperties, items, title, description', () => {
+    const allowed = new Set(['type', 'properties', 'additionalProperties', 'items', 'title', 'description']);
     const walk = (node: Record<string, unknown>, path: string) => {
       for (const key of Object.keys(node)) expect(allowed.has(key), `${path}.${key}`).toBe(true);
       expect(typeof node.type, path).toBe('string');
@@ -39,6 +40,7 @@ describe('the managed storage schema (public/managed-schema.json)', () => {
         walk(child, `${path}.${name}`);
       }
       if (node.items) walk(node.items as Record<string, unknown>, `${path}[]`);
+      if (node.additionalProperties) walk(node.additionalProperties as Record<string, unknown>, `${path}.*`);
     };
     walk(schema, '$');
   });

@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_HINT, CONTENT_LOADER_FILE, CONTENT_MODULE_FILE } from '../../../components/content/files';
+import { CONSOLES } from '../../../catalog/consoles';
+import { CONTENT_SCRIPT_FILE } from '../../../components/content/files';
 import { ICON_SIZES, isBroadPattern, type Manifest, manifestProblems, pngSize, remoteCodeProblems } from './check';
 
 const OUTPUT = resolve(import.meta.dirname, '../../../.output');
@@ -37,25 +38,18 @@ for (const { browser, dir, command } of BUILDS) {
       expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
-      expect(manifest.content_scripts?.flatMap((s) => s.matches ?? [])).toEqual([
-        '*://*.dropsuite.com/*',
-        '*://*.mxhero.com/*',
-      ]);
+      // The consoles' own hosts, as their folders declare them.
+      expect(manifest.content_scripts?.flatMap((s) => s.matches ?? [])).toEqual(
+        CONSOLES.flatMap((c) => c.builtInHosts),
+      );
+      expect(manifest.content_scripts?.flatMap((s) => s.matches ?? [])).toContain('*://*.dropsuite.com/*');
     });
 
-    it('injects the loader, which imports the content script from behind the web-accessible URL', () => {
+    it('injects a plain content script, and exposes no file to web pages', () => {
       const manifest = readManifest(dir);
-      expect(manifest.content_scripts?.map((s) => s.js)).toEqual([[CONTENT_LOADER_FILE]]);
-      expect(manifest.web_accessible_resources).toEqual([
-        {
-          resources: [CONTENT_MODULE_FILE],
-          matches: ['<all_urls>'],
-          ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
-        },
-      ]);
-      expect(existsSync(join(dir, CONTENT_LOADER_FILE)), CONTENT_LOADER_FILE).toBe(true);
-      // Without the hint on its first line V8 compiles the module lazily, on the page's main thread.
-      expect(readFileSync(join(dir, CONTENT_MODULE_FILE), 'utf8').split('\n', 1)[0]).toBe(COMPILE_HINT);
+      expect(manifest.content_scripts?.map((s) => s.js)).toEqual([[CONTENT_SCRIPT_FILE]]);
+      expect(manifest.web_accessible_resources ?? []).toEqual([]);
+      expect(existsSync(join(dir, CONTENT_SCRIPT_FILE)), CONTENT_SCRIPT_FILE).toBe(true);
     });
 
     it('ships its icons at every store size', () => {

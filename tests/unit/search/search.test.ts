@@ -56,6 +56,17 @@ describe('searchCatalog: no misleading words', () => {
     ['mxhero.notifications.smime-error', ['decrypt']],
     ['dpod.executions.skipped-apic-domain', ['api gateway domain']],
     ['dpod.executions.device-not-in-dr-mode', ['secure restore']],
+    // Issue 31: words for another status, or for what the seed does not say.
+    ['dpod.executions.execution-secure-backup-unsuccessful', ['dr mode']], // DR mode has a code of its own
+    ['dpod.executions.execution-failed-long-running', ['timeout']], // a duration, not a timeout
+    ['dpod.executions.execution-export-domain-persisted-savefile-exception', ['disk full', 'permission denied']],
+    ['dpod.executions.execution-export-domain-persisted-empty-file', ['corrupt backup']],
+    ['dpod.executions.execution-canceled-because-a-day-passed', ['expired']],
+    ['dropsuite.downloads.expired', ['cannot download']], // the file was ready; its link lapsed
+    ['dropsuite.downloads.cancelled', ['gave up']], // a limit was reached, not retries
+    ['dropsuite.migrates.authentication-error', ['password changed']], // the seed: the credentials given are invalid
+    ['mxhero.notifications.web-hook-deleted', ['folder deleted']], // the seed: the webhook was deleted
+    ['dropsuite.dashboard.need-reauthentication', ['permission']], // a bare word that names every access problem
   ])('%s has none of %j', (id, misleading) => {
     expect(wordsOf(id).length).toBeGreaterThan(0);
     for (const word of misleading) expect(wordsOf(id)).not.toContain(word);
@@ -71,6 +82,19 @@ describe('searchCatalog: no misleading words', () => {
       expect(ids(q, 1), q).toEqual(['dropsuite.backups.connection-error']);
       expect(ids(q), q).not.toContain('dropsuite.migrates.connection-error');
       expect(ids(q), q).not.toContain('dropsuite.restores.connection-error');
+    }
+  });
+
+  it('"permission denied" and "cannot download" no longer lead first to a status that does not mean them', () => {
+    expect(ids('permission denied', 1)).not.toEqual([
+      'dpod.executions.execution-export-domain-persisted-savefile-exception',
+    ]);
+    const downloads = ids('cannot download', 5);
+    expect(downloads.indexOf('dropsuite.downloads.failed')).toBeGreaterThanOrEqual(0);
+    if (downloads.includes('dropsuite.downloads.expired')) {
+      expect(downloads.indexOf('dropsuite.downloads.failed')).toBeLessThan(
+        downloads.indexOf('dropsuite.downloads.expired'),
+      );
     }
   });
 

@@ -115,7 +115,7 @@ describe('restoreSettings', () => {
     const policy = parsePolicy({
       hosts: [{ pattern: 'dpod.corp.example' }, { pattern: 'b.example', product: 'dpod' }],
     });
-    expect(policy.hosts).toEqual([{ pattern: '*://b.example/*', product: 'dpod' }]);
+    expect(policy.hosts).toEqual([{ pattern: 'https://b.example/*', product: 'dpod' }]);
     expect(policy.ignored).toEqual([
       'Policy host 1 (“dpod.corp.example”): nothing is not one of the consoles; it is ignored.',
     ]);
@@ -137,7 +137,7 @@ describe('restoreSettings', () => {
   });
 });
 
-describe('migrations (run by @wxt-dev/storage, see store.test.ts)', () => {
+describe('migrations (run by @wxt-dev/storage, see store.wxt.test.ts)', () => {
   const v0 = { hosts: ['portal.reseller.example', 'https://backup.msp.example:8443/app', '*'], disabled: ['mxhero'] };
 
   it('recognises v0 by its form', () => {
@@ -151,10 +151,11 @@ describe('migrations (run by @wxt-dev/storage, see store.test.ts)', () => {
   it('turns host strings into Dropsuite entries and disabled products into switches', () => {
     expect(migrateV0toV1(v0)).toEqual({
       products: { dropsuite: true, dpod: true, mxhero: false },
+      // A bare host string meant http and https in the pre-release: it says so now.
       hosts: [
-        { pattern: 'portal.reseller.example', product: 'dropsuite' },
+        { pattern: '*://portal.reseller.example', product: 'dropsuite' },
         { pattern: 'https://backup.msp.example:8443/app', product: 'dropsuite' },
-        { pattern: '*', product: 'dropsuite' },
+        { pattern: '*://*', product: 'dropsuite' },
       ],
     });
   });
@@ -178,7 +179,7 @@ describe('migrations (run by @wxt-dev/storage, see store.test.ts)', () => {
       { pattern: 'https://backup.msp.example:8443/*', product: 'dropsuite' },
     ]);
     expect(notices.map((n) => n.message)).toEqual([
-      'Host 3 (“*”): that pattern is too broad: it would cover every site; it was dropped.',
+      'Host 3 (“*://*”): that pattern is too broad: it would cover every site; it was dropped.',
     ]);
   });
 });

@@ -1,9 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it } from 'vitest';
+import { contentSettingsOf } from '../../../components/settings/in-force';
 import { restoreSettings } from '../../../components/settings/salvage';
-import { switchesOf } from '../../../components/settings/switches';
 
-// What the content script reads of the settings must be what the options page shows for the same stored value.
+// What the background publishes for the content script must be what the options page shows for the same stored value.
 const STORED: [string, unknown][] = [
   ['nothing (a fresh install)', null],
   ['current settings', { products: { dropsuite: true, dpod: false, mxhero: true }, hosts: [] }],
@@ -14,39 +13,8 @@ const STORED: [string, unknown][] = [
   ['a value that is not settings', 'garbage'],
 ];
 
-describe('the console switches the content script reads', () => {
+describe('the console switches published for the content script', () => {
   it.each(STORED)('match the full settings for %s', (_name, raw) => {
-    expect(switchesOf(raw)).toEqual(restoreSettings(raw).settings.products);
-  });
-});
-
-describe('reading and watching the stored switches (kept for the content script until it takes content.ts)', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  async function load() {
-    const { vi } = await import('vitest');
-    vi.resetModules();
-    return import('../../../components/settings/storage-item');
-  }
-
-  it('reads every console on from a fresh install, then what the options page saved, then what policy sets', async () => {
-    const item = await load();
-    expect(await item.readSwitches()).toEqual({ dropsuite: true, dpod: true, mxhero: true });
-    const seen: unknown[] = [];
-    const unwatch = item.watchSwitches((switches) => seen.push(switches));
-    const store = await import('../../../components/settings/store');
-    await store.saveSettings({
-      products: { dropsuite: true, dpod: false, mxhero: true },
-      hosts: [],
-      notes: [],
-      deskEntries: [],
-    });
-    expect(await item.readSwitches()).toEqual({ dropsuite: true, dpod: false, mxhero: true });
-    await fakeBrowser.storage.managed.set({ products: { dpod: true, mxhero: false } });
-    await item.mirrorPolicy();
-    expect(await item.readSwitches()).toEqual({ dropsuite: true, dpod: true, mxhero: false });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(seen.at(-1)).toEqual({ dropsuite: true, dpod: true, mxhero: false });
-    unwatch();
+    expect(contentSettingsOf(raw, {}).switches).toEqual(restoreSettings(raw).settings.products);
   });
 });

@@ -1,0 +1,45 @@
+/** The driver on one document: recognition kept up with the page, cheaply on a page of no console. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { entriesOf } from '../../../../catalog';
+import { consoleById } from '../../../../catalog/consoles';
+import { EMPTY_DESK } from '../../../../components/desk/schema';
+import { DEFAULT_SWITCHES } from '../../../../components/settings/switches';
+import { Engine } from '../../../../entrypoints/content/engine/engine';
+import { pageOf } from '../support/dom';
+
+describe('the engine', () => {
+  const ownAbortController = globalThis.AbortController;
+  afterEach(() => {
+    globalThis.AbortController = ownAbortController;
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('judges a page of no console at most once a second as it re-renders, and a late console within the second', async () => {
+    vi.useFakeTimers();
+    const dropsuite = consoleById('dropsuite');
+    if (!dropsuite) throw new Error('no Dropsuite');
+    const judged = vi.spyOn(dropsuite.page, 'recognise');
+    const { doc, view } = pageOf('<!doctype html><title>Mail archive</title><body><main><p>0</p></main></body>');
+    // The session's listeners take the page realm's signals, as a content script's globals are.
+    globalThis.AbortController = view.AbortController;
+    const engine = new Engine(doc, { onReport: () => {}, send: () => {}, catalog: async (id) => entriesOf(id) });
+    engine.apply({ switches: { ...DEFAULT_SWITCHES }, desk: EMPTY_DESK, hosts: [] });
+    expect(judged).toHaveBeenCalledTimes(1);
+    const main = doc.querySelector('main') as HTMLElement;
+    // A page that polls: a render every 100 ms for 3 s.
+    for (let i = 1; i <= 30; i++) {
+      (main.firstElementChild as HTMLElement).textContent = String(i);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(judged.mock.calls.length).toBeGreaterThan(1);
+    expect(judged.mock.calls.length).toBeLessThanOrEqual(4);
+    expect(engine.report()).toEqual({ product: null, findings: [] });
+    // The console renders late.
+    main.innerHTML = `<h1>System Status</h1><div role="tablist"><button role="tab">Backups</button>
+      <button role="tab">Migrates</button><button role="tab">Restores</button></div>`;
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(engine.report()?.product).toBe('dropsuite');
+    engine.stop();
+  });
+});
