@@ -1,14 +1,16 @@
 /**
  * `npm run demo`: the built e2e extension at work on the demo consoles served on loopback, in Chromium
  * (default) or Firefox ESR: `npm run demo -- --browser firefox`, or DEMO_BROWSER=firefox.
- * With a display, a browser window opens on them; without one (a server, CI), it runs headless,
- * hovers a status on each console and saves screenshots of the tooltips.
+ * With a display, a browser window opens on them; without one (a server, CI), it runs headless, rests the
+ * pointer on a status of each console until its card opens (read through the e2e build's inspection: the card
+ * lives in a closed shadow root) and saves screenshots of the cards.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HOST_TAG } from '../../entrypoints/content/own';
-import { launchWithExtension } from '../support/browser';
-import { launchFirefoxWithExtension } from '../support/firefox';
+import { cardOf, launchWithExtension } from '../support/browser';
+import { centre } from '../support/card';
+import { cardOf as firefoxCardOf, launchFirefoxWithExtension } from '../support/firefox';
 import { type FixtureServer, serveFixtures } from '../support/server';
 import { TOURS, tourLine } from './tours';
 
@@ -45,18 +47,19 @@ async function chromiumDemo(server: FixtureServer): Promise<void> {
     await new Promise((done) => browser.context.on('close', done));
   } else {
     const page = await browser.context.newPage();
+    const card = cardOf(page, browser.worker);
     for (const tour of TOURS) {
       await page.goto(server.url(tour.path));
       await page.locator(READY).waitFor({ state: 'attached' });
       if ('tab' in tour) await page.getByRole('tab', { name: tour.tab }).click();
       const scope = 'tab' in tour ? page.getByRole('tabpanel', { name: tour.tab }) : page;
-      await page.mouse.move(0, 0);
-      await scope.getByText(tour.status, { exact: true }).first().hover();
-      const tooltip = page.getByRole('tooltip');
-      await tooltip.waitFor({ state: 'visible', timeout: 5000 });
+      await card.leave();
+      const box = await scope.getByText(tour.status, { exact: true }).first().boundingBox();
+      if (!box) throw new Error(`${tour.name}: "${tour.status}" is not on screen`);
+      const shown = await card.restOn(centre(box), tour.status, { timeout: 5000 });
       const file = `${OUT}/${tour.name}.png`;
       await page.screenshot({ path: file });
-      report(tour.name, tour.status, (await tooltip.locator('h2, h3').first().textContent())?.trim(), file);
+      report(tour.name, tour.status, shown.name, file);
     }
   }
   await browser.close();
@@ -72,20 +75,21 @@ async function firefoxDemo(server: FixtureServer): Promise<void> {
     return;
   }
   const page = await firefox.open('about:blank');
+  const card = firefoxCardOf(firefox, page);
   for (const tour of TOURS) {
     await page.goto(server.url(tour.path), { waitUntil: 'load' });
     await page.waitForSelector(READY);
     // The fixtures' tab buttons are named after their tab, and their panels labelled by them.
     const scope = 'tab' in tour ? `[role="tabpanel"][aria-labelledby="tab-${tour.tab.toLowerCase()}"]` : 'body';
     if ('tab' in tour) await (await page.waitForSelector(`#tab-${tour.tab.toLowerCase()}`))?.click();
-    await page.mouse.move(0, 0);
+    await card.leave();
     const status = await page.waitForSelector(`${scope} ::-p-text(${JSON.stringify(tour.status)})`);
-    await status?.hover();
-    const tooltip = await page.waitForSelector('pierce/[role="tooltip"]', { visible: true, timeout: 5000 });
+    const box = await status?.boundingBox();
+    if (!box) throw new Error(`${tour.name}: "${tour.status}" is not on screen`);
+    const shown = await card.restOn(centre(box), tour.status, { timeout: 5000 });
     const file = `${OUT}/${tour.name}.png` as const;
     await page.screenshot({ path: file });
-    const heading = await tooltip?.evaluate((el) => el.querySelector('h2, h3')?.textContent?.trim());
-    report(tour.name, tour.status, heading, file);
+    report(tour.name, tour.status, shown.name, file);
   }
   await firefox.close();
 }

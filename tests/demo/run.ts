@@ -28,7 +28,7 @@ export async function runDemo(browser: 'chromium' | 'firefox'): Promise<ShownTou
   }));
 }
 
-/** What both browsers' demo tests require: every tour shown, its tooltip headed by the status hovered, saved. */
+/** What both browsers' demo tests require: every tour shown, its card named by the status rested on, saved. */
 export async function expectDemoShowsEveryTour(browser: 'chromium' | 'firefox'): Promise<void> {
   const shown = await runDemo(browser);
   expect(shown.map((t) => t.name)).toEqual(TOURS.map((t) => t.name));

@@ -1,4 +1,4 @@
-/** What `npm run demo` shows: a status hovered on each demo console, and the line it prints for each. */
+/** What `npm run demo` shows: a status rested on in each demo console, and the line it prints for each. */
 export const TOURS = [
   { name: 'dropsuite-migrates', path: 'dropsuite/system-status.html', tab: 'Migrates', status: 'Failed' },
   { name: 'dropsuite-backups', path: 'dropsuite/system-status.html', tab: 'Backups', status: 'Retrying' },
@@ -9,6 +9,6 @@ export const TOURS = [
 
 /** The demo's line for one tour; `tests/e2e/demo.e2e.ts` reads it back. */
 export const tourLine = (name: string, status: string, heading: string | undefined, file: string) =>
-  `${name.padEnd(22)} hovered "${status}" → tooltip "${heading}"  ${file}`;
+  `${name.padEnd(22)} hovered "${status}" → card "${heading}"  ${file}`;
 
-export const TOUR_LINE = /^(\S+)\s+hovered "(.*)" → tooltip "(.*)" {2}(\S+\.png)$/gm;
+export const TOUR_LINE = /^(\S+)\s+hovered "(.*)" → card "(.*)" {2}(\S+\.png)$/gm;

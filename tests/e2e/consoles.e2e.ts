@@ -12,19 +12,18 @@ import { type FixtureServer, serveFixtures } from '../support/server';
 import {
   appDone,
   appHealth,
+  cardProblems,
   checkHovers,
   expectedConsole,
   expectedFindings,
-  hoverFor,
-  leave,
   locateTarget,
   missingFindings,
-  placeOf,
   renderedMismatches,
   reportOf,
   waitForReport,
   watchNeverText,
 } from './expectations';
+import { cardOf } from './pages';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -50,6 +49,15 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 const overlayHosts = (page: Page, product?: string) =>
   page.locator(product ? `status-lens-overlay[data-console="${product}"]` : 'status-lens-overlay').count();
 
+/**
+ * Expected findings the report is known to miss, each with its own failing test below: the generic check keeps
+ * holding for everything else.
+ */
+const REPORT_BUGS: { app: string; label: string; section: string }[] = [
+  // The report reads the cell's whole text, "RetryingView log", as an unknown status (the card is right).
+  { app: 'react-reseller', label: 'Retrying', section: 'migrates' },
+];
+
 describe('every fixture app, as it describes itself', () => {
   const apps = fixtureAppNames();
   it('has fixture apps to check', () => {
@@ -62,6 +70,7 @@ describe('every fixture app, as it describes itself', () => {
         'bootstrap-cards',
         'pre-code-logs',
         'react-tracker',
+        'react-reseller',
       ]),
     );
   });
@@ -83,12 +92,14 @@ describe('every fixture app, as it describes itself', () => {
         expect.soft(await overlayHosts(page, product)).toBe(1);
       }
 
-      const { problems, counts } = await checkHovers(page, product);
+      const { problems, counts } = await checkHovers(page, cardOf(page, browser.worker), product);
       expect(counts.status + counts.codes + counts.none, 'the fixture carries expectations').toBeGreaterThan(0);
       expect.soft(problems, 'hovering every expectation').toEqual([]);
 
       if (product !== null) {
-        const expected = await expectedFindings(page);
+        const expected = (await expectedFindings(page)).filter(
+          (e) => !REPORT_BUGS.some((b) => b.app === name && b.label === e.label && b.section === e.section),
+        );
         await expect
           .poll(
             async () => {
@@ -111,11 +122,25 @@ describe('every fixture app, as it describes itself', () => {
   );
 });
 
+describe('a status beside a link in its cell', () => {
+  // Product bug (entrypoints/content: the page's index): the card says "Retrying", the report "RetryingView log".
+  it.fails("is counted by the report as the status it is, not with the link's text", async () => {
+    const { page } = await open('apps/react-reseller/');
+    await appDone(page);
+    const report = await waitForReport(browser.worker, page, 'dropsuite');
+    const labels = report.findings.filter((f) => f.section === 'migrates').map((f) => f.label);
+    await page.close();
+    expect(labels).not.toContain('RetryingView log');
+    expect(labels).toContain('Retrying');
+  });
+});
+
 describe('React DPOD execution view, re-rendering every 250 ms', () => {
   it('follows a code that changes under the pointer, or closes: never shows the old one', async () => {
     // Keeps ticking, and the task's code changes only when the test says so.
     const { page, errors } = await open('apps/react-dpod/?ticks=400&changeAt=never');
     await waitForReport(browser.worker, page, 'dpod');
+    const card = cardOf(page, browser.worker);
     const targets = [
       { kind: 'status' as const, key: 'status-idg-dr-01' },
       { kind: 'codes' as const, key: 'log-3' },
@@ -129,49 +154,38 @@ describe('React DPOD execution view, re-rendering every 250 ms', () => {
         [kind, key] as const,
       );
       expect(index, key).toBeGreaterThanOrEqual(0);
-      await leave(page);
+      await card.leave();
       const target = await locateTarget(page, kind, index);
       const point = target.points.find((p) => p.text === 'EXECUTION_STARTED');
       if (!point) throw new Error(`${key} does not show EXECUTION_STARTED`);
-      expect((await hoverFor(page, point, ['EXECUTION_STARTED', 'DPOD'])).ok, `${key} explained before`).toBe(true);
+      const before = await card.restOn(point, 'EXECUTION_STARTED');
+      expect(before.text, `${key} explained before`).toContain('DPOD');
 
-      // The app changes the code, then keeps re-rendering; sample the tooltip every frame for 8 ticks (2 s).
-      const seen = await page.evaluate(async (key) => {
+      // The app changes the code on its next tick, then keeps re-rendering.
+      const start = await page.evaluate(() => {
         const w = window as unknown as { __finishTask(): void; __tick: number };
-        const element = () => document.querySelector(`[data-render-key="${key}"]`);
-        const tip = () => {
-          const host = document.querySelector('status-lens-overlay');
-          const found: Element[] = [];
-          const visit = (root: ShadowRoot | null | undefined) => {
-            if (!root) return;
-            found.push(...root.querySelectorAll('[role="tooltip"]'));
-            for (const el of root.querySelectorAll('*')) visit(el.shadowRoot);
-          };
-          visit(host?.shadowRoot);
-          const shown = found.find((el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
-          return shown ? (shown.textContent ?? '') : null;
-        };
         w.__finishTask();
-        const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
-        // The app renders the new code on its next tick; a page frozen by the overlay never shows it.
-        const give = w.__tick + 8;
-        while (element()?.textContent?.includes('EXECUTION_STARTED') && w.__tick < give) await frame();
-        // One frame of grace: an overlay that batches its work per animation frame updates in this one.
-        await frame();
-        const until = w.__tick + 8;
-        const samples: (string | null)[] = [];
-        while (w.__tick < until) {
-          samples.push(tip());
-          await frame();
-        }
-        samples.push(tip());
-        return { samples, shows: element()?.textContent ?? '' };
-      }, key);
-      expect(seen.shows, `${key}: the page shows the code the app rendered`).toContain('SUCCESS');
-      const stale = seen.samples.filter((s) => s?.includes('EXECUTION_STARTED'));
-      expect(stale, `${key}: the tooltip never tells the old code once the page shows the new one`).toEqual([]);
-      const last = seen.samples.at(-1);
-      expect(last == null || last.includes('SUCCESS'), `${key}: closed or following, got "${last}"`).toBe(true);
+        return w.__tick;
+      });
+      const shows = () =>
+        page.evaluate((key) => document.querySelector(`[data-render-key="${key}"]`)?.textContent ?? '', key);
+      // A page frozen by the overlay never shows it.
+      await expect.poll(shows, { timeout: 5000 }).toContain('SUCCESS');
+      // From then on, for 8 of the app's ticks (2 s), every look at the card: closed, or following.
+      const tick = () => page.evaluate(() => (window as unknown as { __tick: number }).__tick);
+      const until = Math.max(start, await tick()) + 8;
+      const seen: string[] = [];
+      while ((await tick()) < until) {
+        const now = await card.inspect();
+        seen.push(now ? now.name : '(closed)');
+      }
+      expect(seen.length, `${key}: looked at the card while the app ticked`).toBeGreaterThan(3);
+      expect(
+        seen.filter((name) => name.includes('EXECUTION_STARTED')),
+        `${key}: the card never tells the old code once the page shows the new one`,
+      ).toEqual([]);
+      const last = seen.at(-1) ?? '';
+      expect(last === '(closed)' || last.includes('SUCCESS'), `${key}: closed or following, got "${last}"`).toBe(true);
       // The next run of this loop needs the code back: reload with the same schedule.
       await page.reload();
       await waitForReport(browser.worker, page, 'dpod');
@@ -215,18 +229,20 @@ describe('AG Grid of 2,000 backup jobs', () => {
     return locateTarget(page, 'status', index);
   }
 
-  it('explains the status of a row far down, once scrolled to', async () => {
-    await leave(page);
+  it('explains the status of a row far down, once scrolled to, with its mailbox', async () => {
+    const card = cardOf(page, browser.worker);
+    await card.leave();
     const target = await scrollToRow(ROW);
     const point = target.points[0];
     if (!point) throw new Error('no point');
-    const result = await hoverFor(page, point, [target.label, placeOf('dropsuite', 'backups')]);
-    expect(result.ok, `got "${result.text}"`).toBe(true);
-    expect(result.text).toContain(`user${ROW}@harbour.example`);
+    const shown = await card.restOn(point, target.label);
+    const id = `user${ROW}@harbour.example`;
+    expect(cardProblems(shown, { product: 'dropsuite', label: target.label, section: 'backups', id })).toEqual([]);
   });
 
   it('explains the new status of a cell changed in place', async () => {
-    await leave(page);
+    const card = cardOf(page, browser.worker);
+    await card.leave();
     const before = await scrollToRow(ROW);
     const next = before.label === 'Space Full' ? 'Connection Error' : 'Space Full';
     await page.evaluate(([row, status]) => window.__setJobStatus?.(row as number, status as string), [ROW, next]);
@@ -234,9 +250,9 @@ describe('AG Grid of 2,000 backup jobs', () => {
     const after = await scrollToRow(ROW);
     const point = after.points[0];
     if (!point) throw new Error('no point');
-    const result = await hoverFor(page, point, [next, placeOf('dropsuite', 'backups')]);
-    expect(result.ok, `got "${result.text}"`).toBe(true);
-    expect(result.text).not.toContain(before.label);
+    const shown = await card.restOn(point, next);
+    expect(cardProblems(shown, { product: 'dropsuite', label: next, section: 'backups' })).toEqual([]);
+    expect(shown.text).not.toContain(before.label);
     await expect
       .poll(async () => (await reportOf(browser.worker, page))?.findings.some((f) => f.label === next), {
         timeout: 5000,
@@ -250,17 +266,18 @@ describe('white-labelled System Status in React, changing route with pushState',
     const { page, errors } = await open('apps/react-whitelabel/');
     await appDone(page);
     await waitForReport(browser.worker, page, 'dropsuite');
+    const card = cardOf(page, browser.worker);
     for (const tab of ['Migrates', 'Restores', 'Downloads']) {
       await page.getByRole('tab', { name: tab }).click();
       await page.waitForURL(`**/status/${tab.toLowerCase()}`);
       await page.waitForSelector(`#root[data-tab="${tab.toLowerCase()}"] [data-expect-section="${tab.toLowerCase()}"]`);
-      const { problems, counts } = await checkHovers(page, 'dropsuite', ['status']);
+      const { problems, counts } = await checkHovers(page, card, 'dropsuite', ['status']);
       expect(counts.status, tab).toBeGreaterThan(0);
       expect(problems, tab).toEqual([]);
     }
     await page.goBack();
     await page.waitForSelector('#root[data-tab="restores"] [data-expect-section="restores"]');
-    const { problems } = await checkHovers(page, 'dropsuite', ['status']);
+    const { problems } = await checkHovers(page, card, 'dropsuite', ['status']);
     expect(problems, 'after popstate').toEqual([]);
     expect(await renderedMismatches(page)).toEqual([]);
     expect(errors).toEqual([]);

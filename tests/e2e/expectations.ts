@@ -1,19 +1,24 @@
 /**
  * Reads the expected results that a fixture page carries in data attributes, and checks them in the browser
- * against what a person sees of Status Lens (the tooltip) and what the popup is told (the page report).
+ * against what a person sees of Status Lens (the card, ../support/card.ts) and what the popup is told (the page
+ * report).
  *
  * The convention (README, "Fixture apps"):
  * - `<html data-expect-console="dropsuite|dpod|mxhero|none">`: the console the page is;
- * - `data-expect-status="<label as shown>"` + `data-expect-section="<section id>"`: the element's whole text is
- *   a status of that section;
+ * - `data-expect-status="<label as shown>"` + `data-expect-section="<section id>"`: the element's whole text
+ *   (beside its links and buttons) is a status of that section;
+ * - `data-expect-support-id="<value>"` beside it: the card shows that ID support asks for, read from the row; empty:
+ *   the row shows none, and the card shows no other row's;
  * - `data-expect-codes="CODE_A CODE_B"`: the element's text holds these codes, in this order, inside sentences;
- * - `data-expect-none`: hovering the element shows nothing;
+ * - `data-expect-none`: resting the pointer on the element opens nothing;
  * - `<html data-expect-never="text">`: text the app shows only when it broke (its error boundary's message).
  * Elements inside open shadow roots count too. Apps set `data-app-done` on `[data-app]` once they are stable.
  */
 import type { Page, Worker } from 'playwright-core';
-import { PRODUCTS } from '../../catalog/products';
-import { tooltip } from './pages';
+import { type Card, type CardInspection, type Point, summary } from '../support/card';
+import { cardProblems } from '../support/expect-card';
+
+export { cardProblems, placeOf } from '../support/expect-card';
 
 export type Kind = 'status' | 'codes' | 'none';
 
@@ -76,21 +81,14 @@ export function nextFrame(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
 }
 
-/** How a tooltip names a section: "Dropsuite › Migrates"; the product alone when it has one section. */
-export function placeOf(product: string, section: string | null): string {
-  const p = PRODUCTS.find((x) => x.id === product);
-  if (!p) throw new Error(`unknown product ${product}`);
-  const s = p.sections.find((x) => x.id === section);
-  if (p.sections.length > 1 && !s) throw new Error(`unknown section ${section} of ${product}`);
-  return p.sections.length > 1 && s ? `${p.shortName} › ${s.name}` : p.shortName;
-}
-
 export interface Target {
   kind: Kind;
   index: number;
   /** The status label (status), the codes in order (codes), or the element's text (none). */
   label: string;
   section: string | null;
+  /** The ID support asks for that the card must show (data-expect-support-id): '' for none; null when not said. */
+  id: string | null;
   codes: string[];
   /** Where to rest the pointer: the centre of the label's text, or one point per code. */
   points: { text: string; x: number; y: number }[];
@@ -149,6 +147,7 @@ export function locateTarget(page: Page, kind: Kind, index: number): Promise<Tar
         index,
         label: kind === 'status' ? (el.getAttribute(attr) ?? '') : text,
         section: el.getAttribute('data-expect-section'),
+        id: el.getAttribute('data-expect-support-id'),
         codes: kind === 'codes' ? (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean) : [],
         where,
       };
@@ -212,6 +211,15 @@ export function locateTarget(page: Page, kind: Kind, index: number): Promise<Tar
           }
           return { ...base, points, hiddenPanel: null };
         }
+        // A status beside a link in its element ("Retrying" over "View log"): its label's own text.
+        const own = whole.indexOf(base.label);
+        if (own >= 0 && base.label.trim() && whole.trim() !== base.label) {
+          return {
+            ...base,
+            points: [centre(rangeOf(own, own + base.label.length).getClientRects(), base.label)],
+            hiddenPanel: null,
+          };
+        }
         const first = whole.search(/\S/);
         const last = whole.length - (whole.length - whole.trimEnd().length);
         const point =
@@ -235,110 +243,152 @@ export function locateTarget(page: Page, kind: Kind, index: number): Promise<Tar
   );
 }
 
-/** The text of the visible tooltip, or null when none shows. */
-export async function visibleTooltip(page: Page): Promise<string | null> {
-  const tip = tooltip(page);
-  if ((await tip.count()) === 0) return null;
-  const first = tip.first();
-  if (!(await first.isVisible().catch(() => false))) return null;
-  return (await first.textContent().catch(() => null)) ?? null;
-}
-
-/** A spot with nothing under it, where the pointer goes between two hovers. */
-const REST = { x: 1277, y: 797 };
-
-/** Moves the pointer away and dismisses whatever tooltip showed, so the next one read is fresh. */
-export async function leave(page: Page): Promise<void> {
-  await page.mouse.move(REST.x, REST.y);
-  await page.keyboard.press('Escape');
-  await tooltip(page)
-    .first()
-    .waitFor({ state: 'hidden', timeout: 2000 })
-    .catch(() => {});
-}
-
-/** Rests the pointer at a point and waits, frame by frame, until the tooltip holds every needle. */
-export async function hoverFor(
-  page: Page,
-  point: { x: number; y: number },
-  needles: string[],
-  timeout = 3000,
-): Promise<{ ok: boolean; text: string | null }> {
-  await page.mouse.move(point.x, point.y, { steps: 2 });
-  const wanted = needles.map((n) => n.toLowerCase());
-  const deadline = Date.now() + timeout;
-  let text: string | null = null;
-  while (Date.now() < deadline) {
-    text = await visibleTooltip(page);
-    const lower = text?.toLowerCase() ?? '';
-    if (text !== null && wanted.every((n) => lower.includes(n))) return { ok: true, text };
-    await nextFrame(page);
-  }
-  return { ok: false, text };
-}
-
-/** Rests the pointer at a point; returns the tooltip's text if one shows within `quiet` ms, else null. */
-export async function hoverExpectingNothing(page: Page, point: { x: number; y: number }, quiet = 700) {
-  await page.mouse.move(point.x, point.y, { steps: 2 });
-  const shown = await tooltip(page)
-    .first()
-    .waitFor({ state: 'visible', timeout: quiet })
-    .then(
-      () => true,
-      () => false,
-    );
-  return shown ? ((await visibleTooltip(page)) ?? '(empty tooltip)') : null;
-}
-
 /**
- * Hovers every expectation of the page and returns what went wrong (empty when all held): every status shows
- * a tooltip with its label and place, every code one naming it, every none-element no tooltip.
+ * The statuses on screen now that a "nothing here" check can start from (their cards open first): those of the
+ * page's expectations, nearest to `point` first.
  */
-export async function checkHovers(page: Page, product: string | null, kinds: Kind[] = ['status', 'codes', 'none']) {
-  const problems: string[] = [];
-  const counts = await countTargets(page);
-  for (const kind of kinds) {
-    for (let index = 0; index < counts[kind]; index++) {
-      let target: Target;
-      try {
-        target = await locateTarget(page, kind, index);
-        if (target.hiddenPanel) {
-          await page.locator(`[role="tab"][aria-controls="${target.hiddenPanel}"]`).click();
-          target = await locateTarget(page, kind, index);
-        }
-      } catch (error) {
-        problems.push(
-          String(error)
-            .replace(/^Error: page.evaluate: Error: /, '')
-            .split('\n')[0] ?? '',
-        );
-        continue;
-      }
-      if (target.hiddenPanel) {
-        problems.push(`${target.where}: its tab panel does not show`);
-        continue;
-      }
-      for (const point of target.points) {
-        await leave(page);
-        if (kind === 'none' || product === null) {
-          const shown = await hoverExpectingNothing(page, point);
-          if (shown !== null) problems.push(`${target.where}: expected no tooltip, got "${shown.slice(0, 120)}"`);
+export function anchorsNear(page: Page, point: { x: number; y: number }): Promise<{ point: Point; label: string }[]> {
+  return page.evaluate((p) => {
+    const out: { point: { x: number; y: number }; label: string; distance: number }[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      const consider = (el: Element, range: Range, label: string) => {
+        const rect = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
+        if (!rect) return;
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return;
+        const top = (el.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y);
+        if (top && top !== el && !el.contains(top)) return;
+        out.push({ point: { x, y }, label, distance: Math.hypot(x - p.x, y - p.y) });
+      };
+      for (const el of root.querySelectorAll('[data-expect-status], [data-expect-codes]')) {
+        if (!(el as HTMLElement).checkVisibility?.()) continue;
+        const status = el.getAttribute('data-expect-status');
+        if (status !== null) {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          consider(el, range, status);
           continue;
         }
-        const needles =
-          kind === 'status' ? [target.label, placeOf(product, target.section)] : [point.text, placeOf(product, null)];
-        const { ok, text } = await hoverFor(page, point, needles);
-        if (!ok) {
-          problems.push(
-            `${target.where} at "${point.text}": expected a tooltip with ${JSON.stringify(needles)}, got ${
-              text === null ? 'none' : `"${text.slice(0, 160)}"`
-            }`,
-          );
+        // A code in a sentence: its first code, as a whole token in one text node.
+        const code = (el.getAttribute('data-expect-codes') ?? '').split(/\s+/)[0];
+        if (!code) continue;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const match = new RegExp(`(?<![A-Za-z0-9_])${code}(?![A-Za-z0-9_])`).exec((n as Text).data);
+          if (!match) continue;
+          const range = document.createRange();
+          range.setStart(n, match.index);
+          range.setEnd(n, match.index + code.length);
+          consider(el, range, code);
+          break;
         }
+      }
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot && el.localName !== 'status-lens-overlay') visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    return out
+      .filter((a) => a.distance > 4)
+      .sort((a, b) => a.distance - b.distance)
+      .slice(0, 4)
+      .map(({ point, label }) => ({ point, label }));
+  }, point);
+}
+
+/** Pointer moves on the way from one expectation to the next: the pointer tests walk as a hand, this goes fast. */
+const STEPS = 2;
+
+/**
+ * Rests the pointer on every expectation of the page and returns what went wrong (empty when all held): every
+ * status and code opens its card (../support/expect-card.ts `cardProblems`), every none-element nothing. The
+ * pointer goes from one to the next as a hand does, the card open on the way (a status switches it, nothing
+ * closes it), with the none-elements between the statuses. `onCard` sees each card opened.
+ */
+export async function checkHovers(
+  page: Page,
+  card: Card,
+  product: string | null,
+  kinds: Kind[] = ['status', 'codes', 'none'],
+  onCard?: (card: CardInspection, target: Target) => void,
+) {
+  const problems: string[] = [];
+  const counts = await countTargets(page);
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-expect-support-id]')].map((el) => el.getAttribute('data-expect-support-id') ?? ''),
+  );
+  const of = (kind: Kind) =>
+    kinds.includes(kind) ? Array.from({ length: counts[kind] }, (_, index) => ({ kind, index })) : [];
+  const shown = [...of('status'), ...of('codes')];
+  const none = of('none');
+  // Each none-element right after a status: its card is the one the pointer leaves for it.
+  const order: { kind: Kind; index: number }[] = [];
+  while (shown.length || none.length) {
+    const next = shown.shift();
+    if (next) order.push(next);
+    const after = none.shift();
+    if (after) order.push(after);
+  }
+  await card.leave();
+  for (const { kind, index } of order) {
+    let target: Target;
+    try {
+      target = await locateTarget(page, kind, index);
+      if (target.hiddenPanel) {
+        await card.leave();
+        await page.locator(`[role="tab"][aria-controls="${target.hiddenPanel}"]`).click();
+        target = await locateTarget(page, kind, index);
+      }
+    } catch (error) {
+      problems.push(
+        String(error)
+          .replace(/^Error: page.evaluate: Error: /, '')
+          .split('\n')[0] ?? '',
+      );
+      continue;
+    }
+    if (target.hiddenPanel) {
+      problems.push(`${target.where}: its tab panel does not show`);
+      continue;
+    }
+    for (const point of target.points) {
+      const where = `${target.where} at "${point.text}"`;
+      if (kind === 'none' || product === null) {
+        // A page of no vendor has no card to open at all (the test checks it has no overlay element): the
+        // pointer goes over it all the same.
+        if (product === null) {
+          await card.moveTo(point, 2);
+          continue;
+        }
+        try {
+          const got = await card.nothingAt(point, await anchorsNear(page, point), STEPS);
+          if (got !== null) problems.push(`${where}: expected nothing, got ${got}`);
+        } catch (error) {
+          problems.push(`${where}: ${String(error).split('\n')[0]}`);
+        }
+        continue;
+      }
+      const label = kind === 'status' ? target.label : point.text;
+      try {
+        // A card over the point would take the pointer: it is closed first.
+        if (await card.covers(point)) await card.leave();
+        const opened = await card.restOn(point, label, { steps: STEPS });
+        onCard?.(opened, target);
+        const found = cardProblems(opened, {
+          product,
+          label,
+          section: kind === 'status' ? target.section : null,
+          id: target.id,
+          otherIds: ids,
+        });
+        if (found.length) problems.push(`${where}: ${found.join('; ')} — ${summary(opened)}`);
+      } catch (error) {
+        problems.push(`${where}: ${String(error).split('\n')[0]}`);
       }
     }
   }
-  await leave(page);
+  await card.leave();
   return { problems, counts };
 }
 

@@ -478,7 +478,7 @@ describe('desk notes and entries', () => {
   it('"Add a desk note" opens the form filled in; plain text only; the note shows in the popup, as the desk’s', async () => {
     await setStored(undefined);
     const label = 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE';
-    // The tooltip's button sends this message; any extension context may.
+    // The card's button sends this message; any extension context may.
     const opener = await browser.openExtensionPage('popup.html');
     const [page] = await Promise.all([
       browser.context.waitForEvent('page'),

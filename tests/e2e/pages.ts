@@ -1,58 +1,75 @@
-/** Page helpers for the overlay's browser tests: what a person sees of Status Lens on a page. */
+/** Page helpers for the overlay's browser tests in Chromium: what a person sees of Status Lens on a page. */
 import type { Locator, Page, Worker } from 'playwright-core';
+import type { Card, CardInspection, Point } from '../support/card';
 import { codePoint } from '../support/code-point';
+
+export { cardOf, tabIdOf } from '../support/browser';
 
 export const MARKED = '[data-status-lens]';
 
-export function tooltip(page: Page): Locator {
-  return page.getByRole('tooltip');
+/** Where a person points at an element's text: the centre of its first line box, scrolled into view. */
+export async function pointOf(status: Locator): Promise<Point> {
+  await status.scrollIntoViewIfNeeded();
+  const point = await status.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const rect = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0) ?? el.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  return point;
 }
 
-/** Hovers a status and returns the tooltip's text once it shows. */
-export async function hoverText(page: Page, status: Locator): Promise<string> {
-  // Leave whatever was open first, so the text read is the new status's.
-  await page.mouse.move(0, 799);
-  await page.keyboard.press('Escape');
-  await tooltip(page)
-    .waitFor({ state: 'hidden', timeout: 2000 })
-    .catch(() => {});
-  await status.hover();
-  await tooltip(page).waitFor({ state: 'visible', timeout: 5000 });
-  return (await tooltip(page).textContent()) ?? '';
-}
-
-/**
- * Resolves once the overlay has handled where the pointer now is: it looks at the point in the next animation
- * frame after the pointer moved (a tooltip shows then, or not at all), so two frames later it has decided.
- */
-export async function pointerHandled(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
-}
-
-/**
- * Rests the pointer on the first occurrence of `code` inside the text of `scope`, where a person would point
- * at a code inside a sentence, and returns the tooltip's text ('' when none shows).
- */
-export async function hoverCode(page: Page, scope: Locator, code: string, expectTooltip = true): Promise<string> {
-  await page.mouse.move(0, 799);
-  await page.keyboard.press('Escape');
-  await tooltip(page)
-    .waitFor({ state: 'hidden', timeout: 2000 })
-    .catch(() => {});
+/** Where a person points at the first `code` inside the text of `scope`, scrolled into view. */
+export async function codePointIn(scope: Locator, code: string): Promise<Point> {
   const point = await scope.first().evaluate(codePoint, code);
   if (!point) throw new Error(`${code} is not in the text`);
-  await page.mouse.move(point.x, point.y, { steps: 2 });
-  if (!expectTooltip) return '';
-  await tooltip(page).waitFor({ state: 'visible', timeout: 5000 });
-  return (await tooltip(page).textContent()) ?? '';
+  return point;
+}
+
+/** Rests the pointer on a status (leaving whatever card was open first) and returns its card once it shows. */
+export async function restOn(card: Card, status: Locator, label?: string): Promise<CardInspection> {
+  await card.leave();
+  const name = label ?? ((await status.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  return card.restOn(await pointOf(status), name);
+}
+
+interface AXNode {
+  nodeId: string;
+  ignored?: boolean;
+  role?: { value?: string };
+  name?: { value?: string };
+  childIds?: string[];
+}
+
+/**
+ * What a screen reader is given, from the browser's accessibility tree (which sees into closed shadow roots):
+ * the names of the dialogs shown, and the text of the live regions (role status).
+ */
+export async function accessibility(page: Page): Promise<{ dialogs: string[]; live: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const text = (node: AXNode): string =>
+      node.role?.value === 'StaticText'
+        ? (node.name?.value ?? '')
+        : (node.childIds ?? [])
+            .map((id) => byId.get(id))
+            .map((n) => (n ? text(n) : ''))
+            .join('');
+    return {
+      dialogs: nodes.filter((n) => !n.ignored && n.role?.value === 'dialog').map((n) => n.name?.value ?? ''),
+      live: nodes.filter((n) => n.role?.value === 'status').map(text),
+    };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /**
  * The statuses the overlay made Tab stops of, as a keyboard user finds them: it marks them once the keyboard is
  * used, so Tab is pressed first (a reader with a pointer never has the page's tab order changed), and Escape
- * after, closing the tooltip of a status the Tab may have focused.
+ * after, closing the card of a status the Tab may have focused.
  */
 export async function markedCount(page: Page): Promise<number> {
   return (await markedStatuses(page)).length;

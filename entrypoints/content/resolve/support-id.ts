@@ -41,9 +41,12 @@ export function supportIdIn(row: Row, status: Element, spec: Spec): string | nul
   return first && first === row.cells[0] ? cellValue(first) : null;
 }
 
+/** What a console shows in a cell that has no value yet: no ID, whatever column it stands in. */
+const PLACEHOLDER = /^(?:[-–—.·?*\s]*|n\/?a|none|null|pending|unknown|not available|tbd)$/i;
+
 function cellValue(cell: Element): string | null {
   const text = textWithoutControls(cell);
-  return text ? text.slice(0, MAX_VALUE) : null;
+  return text && !PLACEHOLDER.test(text) ? text.slice(0, MAX_VALUE) : null;
 }
 
 function looksLike(value: string, shape: Spec['shape']): boolean {

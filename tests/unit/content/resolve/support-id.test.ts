@@ -84,4 +84,10 @@ describe('the support ID of a status', () => {
   it('is never read from the status’s own cell', () => {
     expect(idIn('migrates', ['Customer', 'Status'], ['Acme', 'MIG-9 <span data-status>Failed</span>'])).toBe('Acme');
   });
+
+  it('is none where the row shows a placeholder for it, not the placeholder', () => {
+    for (const placeholder of ['—', '-', 'N/A', 'pending']) {
+      expect(idIn('migrates', ['Migration', 'Status'], [placeholder, FAILED]), placeholder).toBeNull();
+    }
+  });
 });
