@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
 import { lookup } from '../../catalog';
 import type { PageReport } from '../../components/messaging/schema';
+import { NO_CONSOLE_TITLE, NOT_ACTIVE_TITLE } from '../../components/toolbar-titles';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
 import { markedCount, settle } from './pages';
@@ -81,12 +82,23 @@ const expected = (page: Page, product: 'dropsuite' | 'dpod') =>
     .then((pairs) => pairs.map(([label, section]) => lookup(product, section, label)?.severity));
 
 describe('the badge tells what it sees', () => {
-  it('says nothing on a page of no console, where Status Lens is not active', async () => {
+  it('says nothing where Status Lens is not active, nor on a page of no console where it runs', async () => {
+    // A host no content script matches (the e2e build holds its permission, so its address is readable).
+    const elsewhere = await browser.context.newPage();
+    const url = `http://elsewhere.localhost:${new URL(server.origin).port}/none/help-article.html`;
+    await elsewhere.goto(url);
+    const id = (await browser.worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      url,
+    )) as number;
+    expect(await browser.worker.evaluate((t) => chrome.action.getTitle({ tabId: t }), id)).toBe(NOT_ACTIVE_TITLE);
+    expect(await browser.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), id)).toBe('');
+    // Loopback is a content script host of the e2e build: the script runs there and sees no console.
     const tab = await openTab('none/help-article.html', { waitForMarks: false });
     await settle(tab.page, browser.worker);
-    await expect.poll(tab.title).toBe('Not active on this site — open to use it here');
+    await expect.poll(tab.title).toBe(NO_CONSOLE_TITLE);
     expect(await tab.badge()).toBe('');
-    await tab.page.close();
+    await Promise.all([tab.page.close(), elsewhere.close()]);
   });
 
   it('shows a quiet sign where every status completed', async () => {
@@ -147,7 +159,7 @@ describe('the badge tells what it sees', () => {
     await tab.page.goto(server.url('none/help-article.html'));
     await settle(tab.page, browser.worker);
     await expect.poll(tab.badge).toBe('');
-    expect(await tab.title()).toBe('Not active on this site — open to use it here');
+    await expect.poll(tab.title).toBe(NO_CONSOLE_TITLE);
     await tab.page.close();
   });
 });

@@ -316,7 +316,9 @@ export async function checkHovers(
   const problems: string[] = [];
   const counts = await countTargets(page);
   const ids = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-expect-support-id]')].map((el) => el.getAttribute('data-expect-support-id') ?? ''),
+    [...document.querySelectorAll('[data-expect-support-id]')].map(
+      (el) => el.getAttribute('data-expect-support-id') ?? '',
+    ),
   );
   const of = (kind: Kind) =>
     kinds.includes(kind) ? Array.from({ length: counts[kind] }, (_, index) => ({ kind, index })) : [];

@@ -13,7 +13,7 @@ import { PRODUCT_COPY } from '../../entrypoints/options/products';
 import { axeCheck, formatViolations } from '../support/axe';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
-import { hoverText, settle } from './pages';
+import { cardOf, restOn, settle } from './pages';
 
 // The extension APIs as the service worker sees them, inside worker.evaluate.
 declare const chrome: typeof WxtBrowser;
@@ -123,8 +123,12 @@ describe('Use Status Lens here', () => {
     expect(await stored()).toMatchObject({ hosts: [{ pattern: `${origin}/*`, product: 'dpod' }] });
     expect(await registered()).toEqual([[`${origin}/*`]]);
     expect(await overlayConsole(tab)).toBe('dpod');
-    const text = await hoverText(tab, tab.getByRole('cell', { name: 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE' }).first());
-    expect(text).toContain('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
+    // A status hovered now explains itself: its card opens, named by the status.
+    const card = await restOn(
+      cardOf(tab, browser.worker),
+      tab.getByRole('cell', { name: 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE' }).first(),
+    );
+    expect(`${card.name} ${card.text}`).toContain('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
     await expect.poll(title).toMatch(/^DPOD · \d+ errors?/);
 
     await Promise.all([popup.close(), tab.close()]);
