@@ -74,7 +74,7 @@ export function renderCard(doc: Document, view: StatusView, options: CardOptions
 
   const titleId = uniqueId('sl-title');
   root.setAttribute('aria-labelledby', titleId);
-  root.append(renderHead(doc, view, titleId, level, kind !== 'quiet' || where === 'popup'));
+  root.append(renderHead(doc, view, titleId, level));
 
   const body = node(doc, 'div', 'sl-c-body');
   root.append(body);
@@ -83,15 +83,16 @@ export function renderCard(doc: Document, view: StatusView, options: CardOptions
   if (subject.kind === 'desk') body.append(renderDeskEntryMark(doc, subject.entry.origin));
 
   if (kind === 'unknown') {
-    // Nothing to copy but the label: the one thing to do is to explain it for the desk.
+    // No explanation to copy: the ID support will ask for about it, and the one thing to do, explain it for the desk.
     const onExplain = options.actions?.addNote;
+    const { foot, live } = renderFoot(doc, options.keysHint);
+    if (view.supportId) body.append(renderSupportId(doc, view, where, copier(doc, root, live, options.actions)));
     if (onExplain) {
-      const { foot } = renderFoot(doc, options.keysHint);
       foot.prepend(
         button(doc, `sl-c-button ${CARD_PRIMARY_CLASS} sl-x-add-entry`, 'Explain this status for the desk', onExplain),
       );
-      root.append(foot);
     }
+    if (onExplain || view.supportId) root.append(foot);
     return root;
   }
 
@@ -138,7 +139,8 @@ export function renderCard(doc: Document, view: StatusView, options: CardOptions
 }
 
 /** Title (the status as the page shows it), the severity chip in words, and "Console › Section". */
-function renderHead(doc: Document, view: StatusView, titleId: string, level: number, withPlace: boolean): HTMLElement {
+/** Label, severity and where it stands: every card says where, since the same label means other things elsewhere. */
+function renderHead(doc: Document, view: StatusView, titleId: string, level: number): HTMLElement {
   const head = node(doc, 'header', 'sl-c-head');
   const title = heading(doc, level, CARD_TITLE_CLASS);
   title.id = titleId;
@@ -151,7 +153,7 @@ function renderHead(doc: Document, view: StatusView, titleId: string, level: num
     view.severity ? SEVERITY_TEXT[view.severity] : UNKNOWN_SEVERITY_TEXT,
   );
   head.append(title, chip);
-  if (withPlace) head.append(node(doc, 'p', 'sl-x-place', placeText(view)));
+  head.append(node(doc, 'p', 'sl-x-place', placeText(view)));
   return head;
 }
 

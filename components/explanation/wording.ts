@@ -143,7 +143,7 @@ export function rowContext(view: StatusView): RowCell[] {
   const label = labelText(view);
   const cells: RowCell[] = [];
   for (const cell of view.row) {
-    const value = pageText(cell.value, 60);
+    const value = pageText(cell.value, 100);
     if (!value || value === id || value === label) continue;
     cells.push({ name: pageText(cell.name, 30) ?? null, value });
     if (cells.length === MAX_CELLS) break;

@@ -145,9 +145,16 @@ export function isCell(element: Element): boolean {
   return tag === 'td' || tag === 'th' || CELL_ROLES.has(element.getAttribute('role') ?? '');
 }
 
-/** Cells of one row, as the row's children that are cells. */
+const CELLS = 'td, th, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
+
+/**
+ * Cells of one row, in order: its children that are cells, or, where a grid wraps them (AG Grid's
+ * `role="presentation"` containers), its cells whose row it is.
+ */
 export function rowCells(row: Element): Element[] {
-  return [...row.children].filter(isCell);
+  const direct = [...row.children].filter(isCell);
+  if (direct.length) return direct;
+  return [...row.querySelectorAll(CELLS)].filter((cell) => cell.parentElement?.closest('tr, [role="row"]') === row);
 }
 
 /** Index of a cell among the cells of its row. */

@@ -123,8 +123,7 @@ describe('every fixture app, as it describes itself', () => {
 });
 
 describe('a status beside a link in its cell', () => {
-  // Product bug (entrypoints/content: the page's index): the card says "Retrying", the report "RetryingView log".
-  it.fails("is counted by the report as the status it is, not with the link's text", async () => {
+  it("is counted by the report as the status it is, not with the link's text", async () => {
     const { page } = await open('apps/react-reseller/');
     await appDone(page);
     const report = await waitForReport(browser.worker, page, 'dropsuite');

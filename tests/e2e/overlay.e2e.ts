@@ -105,8 +105,7 @@ describe('Dropsuite, white-labelled, with tabs', () => {
     expect(one(migrates.text)).not.toMatch(/30 minutes|Force Backup/);
   });
 
-  // Needs the new card renderer (components/explanation): the temporary one shows neither the first step nor More.
-  it.fails('tells the backup retry facts in the first step, and Force Backup under More', async () => {
+  it('tells the backup retry facts in the first step, and Force Backup under More', async () => {
     await tab('Backups');
     const collapsed = await restOn(card, panel('Backups').getByText('Retrying'));
     expect(one(collapsed.text)).toMatch(/30 minutes/);
@@ -245,8 +244,7 @@ describe('Dropsuite, other shapes', () => {
     await page.close();
   });
 
-  // Needs the new card renderer (components/explanation): the temporary one shows no "More" details.
-  it.fails('tells the three scenarios of Need Reauthentication under More', async () => {
+  it('tells the three scenarios of Need Reauthentication under More', async () => {
     const { page, card } = await open('dropsuite/dashboard.html');
     await restOn(card, page.getByText('Need Reauthentication'));
     await card.click('More');
@@ -451,9 +449,19 @@ describe('live pages', () => {
     await page.close();
   });
 
-  // Product bug (entrypoints/content/present/intent.ts), timing-dependent, hence a todo and not a failing test:
-  // each re-render puts a new element under the resting pointer and the open delay starts again.
-  it.todo('opens the card of a status within the open delay in rows the page replaces every 200 ms (here: 0.7–4 s)');
+  it('opens the card of a status in rows the page replaces every 200 ms, after the one rest', async () => {
+    const { page, card } = await open('live/rerender.html');
+    const failed = page.locator('#jobs').getByText('Failed', { exact: true });
+    await failed.waitFor();
+    const box = await failed.boundingBox();
+    if (!box) throw new Error('no Failed row');
+    await card.moveTo({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    const rested = Date.now();
+    // The row is replaced under the resting pointer several times meanwhile: it is still the status rested on.
+    await card.waitOpen('Failed', 2000);
+    expect(Date.now() - rested).toBeLessThan(1500);
+    await page.close();
+  });
 });
 
 describe('a long DPOD execution log', () => {

@@ -229,9 +229,7 @@ describe('walking down a column row by row', () => {
     await page.close();
   });
 
-  // Product bug (entrypoints/content/present/placement.ts): a status standing in its cell's own text beside a link
-  // ("Retrying" over "View log") is placed as a code in a sentence, above its line, over the rows above it.
-  it.fails('a status beside a link in its cell gets its card beside the column, not over it', async () => {
+  it('a status beside a link in its cell gets its card beside the column, not over it', async () => {
     const { page, card } = await open('apps/react-reseller/');
     const rows = await column(page, '#pane-migrates');
     const retrying = rows.find((r) => r.label === 'Retrying') as Row;
@@ -377,13 +375,13 @@ describe('a reseller’s page headed "Migration", "Restore", "Download"', () => 
 });
 
 describe('a row that shows no ID', () => {
-  // Product bug (entrypoints/content/resolve/support-id.ts): the ID cell's placeholder "—" is taken for the ID, so
-  // the card offers "Migration ID: —" (and the ticket would carry it) instead of saying plainly that none is shown.
-  it.fails('is said to show none, not given its placeholder as the ID', async () => {
+  it('is said to show none, not given its placeholder as the ID', async () => {
     const { page, card } = await open('apps/react-reseller/');
     const shown = await restOn(card, page.locator('#pane-migrates').getByText('Cancelled', { exact: true }));
     await page.close();
-    expect(shown.text).not.toMatch(/Migration ID\W*—/);
+    // The row's "—" is no ID: the card says the row shows none, and offers nothing to copy as one.
+    expect(shown.text).toMatch(/Migration ID\W+not shown/);
+    expect(shown.buttons.map((b) => b.name)).not.toContain('Copy');
   });
 });
 
@@ -437,16 +435,12 @@ describe('Copy for ticket, per console', () => {
     await page.close();
   });
 
-  // Needs the new card renderer (components/explanation): the temporary ticket holds only Status and Console.
-  it.fails.each(TICKETS)(
-    '$console: the ticket holds console › section, the row’s ID and context, in under 15 lines',
-    (t) => {
-      const text = tickets.get(t.console) ?? '';
-      expect(text).toContain(t.place);
-      for (const value of t.row) expect(text).toContain(value);
-      expect(text.split('\n').length).toBeLessThan(15);
-    },
-  );
+  it.each(TICKETS)('$console: the ticket holds console › section, the row’s ID and context, in under 15 lines', (t) => {
+    const text = tickets.get(t.console) ?? '';
+    expect(text).toContain(t.place);
+    for (const value of t.row) expect(text).toContain(value);
+    expect(text.split('\n').length).toBeLessThan(15);
+  });
 });
 
 declare global {

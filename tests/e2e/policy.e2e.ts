@@ -244,8 +244,7 @@ describe.skipIf(!canWritePolicy)('deployment by policy (Chromium, managed policy
     await tab.close();
   });
 
-  // Needs the new card renderer (components/explanation): the temporary one shows no desk note.
-  it.fails('shows a policy note in the card, as the organisation’s, right under the title', async () => {
+  it('shows a policy note in the card, as the organisation’s, right under the title', async () => {
     const tab = await openTab(`${policyOrigin}/dpod/executions.html`);
     try {
       await expect.poll(() => markedCount(tab), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -186,8 +186,7 @@ describe('Firefox: the card on the consoles', () => {
       await page.close();
     });
 
-    // Needs the new card renderer (components/explanation): the temporary ticket holds only Status and Console.
-    it.fails('Dropsuite: the ticket holds console › section and the mailbox', () => {
+    it('Dropsuite: the ticket holds console › section and the mailbox', () => {
       expect(pasted).toContain(placeOf('dropsuite', 'backups'));
       expect(pasted).toContain('dev.patel@northwind.example');
     });

@@ -6,7 +6,8 @@
  */
 import type { ConsoleModule } from '../console-module';
 import { locate, type Point } from '../find/locate';
-import { statusAt } from '../find/status';
+import { nodeOf } from '../find/order';
+import { type StatusHit, statusAt } from '../find/status';
 import { HoverIntent } from './intent';
 import type { Presenter } from './presenter';
 import { sameHit } from './presenter';
@@ -16,6 +17,14 @@ import { inRect } from './safe-path';
 export interface Input {
   /** A keyboard command opened a card: it stays until the pointer moves. */
   pin(): void;
+}
+
+/**
+ * Whether `b` is `a` drawn again: a console that replaces its rows on every poll puts a new element with the same
+ * label under a resting pointer, which is still the status the pointer rests on.
+ */
+function rerendered(a: StatusHit, b: StatusHit): boolean {
+  return a.label === b.label && !nodeOf(a).isConnected;
 }
 
 export function listenToInput(doc: Document, module: ConsoleModule, presenter: Presenter, signal: AbortSignal): Input {
@@ -34,7 +43,7 @@ export function listenToInput(doc: Document, module: ConsoleModule, presenter: P
   const intent = new HoverIntent(view, {
     locate: (point) => locate(doc, module, point),
     shown: () => presenter.shown,
-    same: sameHit,
+    same: (a, b) => sameHit(a, b) || rerendered(a, b),
     open: (hit) => {
       presenter.show(hit);
     },

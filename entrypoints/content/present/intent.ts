@@ -134,15 +134,22 @@ export class HoverIntent {
   }
 
   private wait(hit: StatusHit, delay: number): void {
-    if (this.pending && this.target.same(this.pending.hit, hit)) return;
+    if (this.pending && this.target.same(this.pending.hit, hit)) {
+      // The same status still (or drawn again by the page): the rest goes on, for the status as it is now.
+      this.pending.hit = hit;
+      return;
+    }
     this.cancelPending();
-    const timer = this.view.setTimeout(() => {
-      this.pending = null;
-      this.exit = null;
-      this.cancelClose();
-      this.target.open(hit);
-    }, delay);
-    this.pending = { hit, timer };
+    const pending = {
+      hit,
+      timer: this.view.setTimeout(() => {
+        this.pending = null;
+        this.exit = null;
+        this.cancelClose();
+        this.target.open(pending.hit);
+      }, delay),
+    };
+    this.pending = pending;
   }
 
   private closeSoon(): void {

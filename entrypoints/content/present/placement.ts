@@ -30,7 +30,7 @@ export function anchorRect(anchor: Anchor): DOMRect {
  */
 export function columnBox(anchor: Anchor): Rect {
   const rect = anchorRect(anchor);
-  const cell = anchor instanceof HTMLElement ? anchor.closest(CELL) : null;
+  const cell = anchorElement(anchor)?.closest(CELL);
   if (!cell) return rect;
   const box = cell.getBoundingClientRect();
   return {
@@ -46,7 +46,11 @@ function rowControls(anchor: Anchor): Rect[] {
   const element = anchorElement(anchor);
   const row = element?.closest(ROW);
   if (!row) return [];
-  return [...row.querySelectorAll(CONTROL)].filter((c) => !c.contains(element)).map((c) => c.getBoundingClientRect());
+  // The status's own cell's controls (its "View log") stand beside it, not in the way of the card.
+  const cell = element?.closest(CELL);
+  return [...row.querySelectorAll(CONTROL)]
+    .filter((c) => !c.contains(element) && !cell?.contains(c))
+    .map((c) => c.getBoundingClientRect());
 }
 
 /**
@@ -86,7 +90,9 @@ export interface Surroundings {
 }
 
 export function surroundings(anchor: Anchor): Surroundings {
-  const inText = !(anchor instanceof HTMLElement);
+  // A status in a cell is placed beside its column, whether an element holds it or a text beside a "View log"
+  // link does; only a code inside a sentence is placed off its line.
+  const inText = !(anchor instanceof HTMLElement) && !anchorElement(anchor)?.closest(CELL);
   return { box: inText ? anchorRect(anchor) : columnBox(anchor), inText, controls: inText ? [] : rowControls(anchor) };
 }
 

@@ -15,7 +15,7 @@ import { ROW } from '../resolve/row';
 import { safely } from '../safely';
 import { Card } from './card';
 import { ActiveHighlight } from './highlight';
-import { anchorRect, columnBox, place, type Surroundings, schemeAt, surroundings } from './placement';
+import { columnBox, place, type Surroundings, schemeAt, surroundings } from './placement';
 import type { Rect, Side } from './safe-path';
 import { TabStops } from './tab-stops';
 
@@ -134,8 +134,7 @@ export class Presenter {
     const resolved = this.card.shown;
     const card = this.card.rect();
     if (!resolved || !card) return null;
-    const anchor = resolved.anchor instanceof HTMLElement ? columnBox(resolved.anchor) : anchorRect(resolved.anchor);
-    return { anchor, card, side: this.side };
+    return { anchor: columnBox(resolved.anchor), card, side: this.side };
   }
 
   /**

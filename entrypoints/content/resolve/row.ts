@@ -12,7 +12,7 @@ import { CONTROLS, textBesideControls } from '../find/status';
 export const ROW = 'tr, [role="row"], li, [role="listitem"], article, .card, [class*="card" i]';
 
 const MAX_CELLS = 6;
-const MAX_VALUE = 60;
+const MAX_VALUE = 100;
 /** Controls: their text is an action, not context. */
 const CONTROL = 'a[href], button, [role="button"], input, select, textarea';
 

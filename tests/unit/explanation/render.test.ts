@@ -219,30 +219,33 @@ describe('More', () => {
 });
 
 describe('other cards', () => {
-  it('gives a success or in-progress status a one-line card without buttons', () => {
+  it('gives a success or in-progress status a short card without buttons, still saying where it stands', () => {
     for (const id of ['dropsuite.migrates.completed', 'dpod.executions.sent-to-mdb']) {
       const e = entry(id);
       const card = renderCard(document, viewOf(e), { expanded: false, actions: actions(), keysHint: 'Esc closes' });
       expect(card.dataset.kind).toBe('quiet');
       expect(card.querySelectorAll('button')).toHaveLength(0);
       expect(card.querySelector('.sl-c-meaning')?.textContent).toBe(e.meaning);
-      expect(card.querySelector('.sl-x-place, .sl-c-next, .sl-x-support, .sl-c-more')).toBeNull();
+      expect(card.querySelector('.sl-x-place')?.textContent).toContain(e.product === 'dpod' ? 'DPOD' : 'Dropsuite');
+      expect(card.querySelector('.sl-c-next, .sl-x-support, .sl-c-more')).toBeNull();
     }
   });
 
-  it('says an unknown status is not in the catalog, with the button to explain it', () => {
+  it('says an unknown status is not in the catalog, with the ID support will ask for and the button to explain it', () => {
     const acts = actions();
     const card = renderCard(document, unknownView('Synchronizing Archive'), { expanded: false, actions: acts });
     expect(card.dataset.kind).toBe('unknown');
     expect(card.querySelector(`.${CARD_TITLE_CLASS}`)?.textContent).toBe('Synchronizing Archive');
     expect(card.querySelector('.sl-x-badge')?.textContent).toBe('Unknown');
     expect(card.querySelector('.sl-c-meaning')?.textContent).toContain('Not in the Status Lens catalog');
+    expect(card.querySelector('.sl-x-support')?.textContent).toContain('j.doe@contoso.example');
     const buttons = [...card.querySelectorAll('button')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['Explain this status for the desk']);
-    buttons[0]?.click();
+    expect(buttons.map((b) => b.textContent)).toEqual(['Copy', 'Explain this status for the desk']);
+    buttons[1]?.click();
     expect(acts.addNote).toHaveBeenCalledOnce();
-    // Without a way to take it, no button.
-    expect(renderCard(document, unknownView('X'), { expanded: false }).querySelector('button')).toBeNull();
+    // Without a way to take it, no explain button; the ID can still be copied.
+    const alone = renderCard(document, unknownView('X'), { expanded: false });
+    expect([...alone.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy']);
   });
 
   it('shows a desk entry’s meaning and steps, marked as the desk’s', () => {

@@ -69,7 +69,7 @@ describe('wording', () => {
     const cells = rowContext(view);
     expect(cells).toHaveLength(6);
     expect(cells[0]?.name).toBe('C0');
-    expect(cells[0]?.value.length).toBeLessThanOrEqual(60);
+    expect(cells[0]?.value.length).toBeLessThanOrEqual(100);
   });
 
   it('writes numbers with their units', () => {
