@@ -618,6 +618,7 @@ describe('a desk that can trust its notes', () => {
     await setStored(undefined);
     const page = await openOptions();
     const form = page.getByRole('form', { name: 'Add a desk note' });
+    await form.getByRole('combobox', { name: 'Console' }).selectOption('dropsuite');
     await form.getByRole('combobox', { name: 'Section' }).selectOption('backups');
     const status = form.getByRole('combobox', { name: /Status/ });
     // The console's labels of that section are offered.

@@ -20,17 +20,9 @@ declare const chrome: typeof WxtBrowser;
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-/** The welcome page the install opened, caught as it opened. */
-let welcome: Promise<Page>;
-
 beforeAll(async () => {
   server = await serveFixtures();
-  browser = await launchWithExtension();
-  const url = `chrome-extension://${browser.extensionId}/welcome.html`;
-  const already = browser.context.pages().find((p) => p.url() === url);
-  welcome = already
-    ? Promise.resolve(already)
-    : browser.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 });
+  browser = await launchWithExtension({ welcome: 'keep' });
 });
 afterAll(async () => {
   await browser?.close();
@@ -52,7 +44,8 @@ const overlayConsole = (page: Page) =>
 
 describe('after install', () => {
   it('opens a welcome page that adds console hosts and shows the keys', async () => {
-    const page = await welcome;
+    const page = browser.welcome;
+    if (!page) throw new Error('the install opened no welcome page');
     await page.getByRole('heading', { name: 'Where do your consoles live?' }).waitFor();
     // The keys of the keyboard commands, as the browser holds them.
     const keys = page.getByRole('region', { name: 'Keys' });

@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../components/messaging/schema';
-import { type FirefoxExtension, launchFirefoxWithExtension } from '../support/firefox';
+import { cardOf, type FirefoxExtension, launchFirefoxWithExtension } from '../support/firefox';
 import { type FixtureServer, serveFixtures } from '../support/server';
 
 // The WebExtension API of an extension page, inside inExtension().
@@ -79,12 +79,17 @@ describe('Firefox: Use Status Lens here', () => {
       (await browser.scripting.getRegisteredContentScripts()).map((r) => r.matches),
     );
     expect(registered).toEqual([['http://dpod.localhost/*']]);
-    // The open tab, explained: the overlay names its console, and a status hovered shows its tooltip.
+    // The open tab, explained: the overlay names its console, and a status hovered opens its card.
     await tab.waitForSelector('status-lens-overlay[data-console="dpod"]');
     const cell = await tab.waitForSelector('[role="cell"] ::-p-text(EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE)');
-    await cell?.hover();
-    const tip = await tab.waitForSelector('pierce/[role="tooltip"]', { visible: true });
-    expect(await tip?.evaluate((el) => el.textContent)).toContain('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
+    const point = await cell?.evaluate((el) => {
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    if (!point) throw new Error('no status cell');
+    const card = await cardOf(firefox, tab).restOn(point, 'EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
+    expect(`${card.name} ${card.text}`).toContain('EXECUTION_PRE_CHECKS_NFS_OUT_OF_SPACE');
     await Promise.all([tab.close(), popup.close()]);
     await clearStored();
   });
