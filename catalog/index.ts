@@ -23,7 +23,8 @@ function withDefaults(entry: EntryInput): Entry {
 }
 
 /** Each console's data file, by the folder it stands in: `consoles/<id>/entries.ts`. */
-const DATA = import.meta.glob<() => EntryInput[]>('./consoles/*/entries.ts', { eager: true, import: 'default' });
+type DataFile = () => EntryInput[];
+const DATA = import.meta.glob<DataFile>('./consoles/*/entries.ts', { eager: true, import: 'default' });
 const dataOf = (product: ProductId) => DATA[`./consoles/${product}/entries.ts`];
 
 /** A product's entries as its data file writes them, before defaults (what the tests validate). */

@@ -78,6 +78,11 @@ const MONO = 'ui-monospace,SFMono-Regular,"SF Mono",Menlo,Consolas,"Liberation M
 // Collapsed: a full card with "More" closed.
 const COLLAPSED = `${R}[data-kind="full"]:not([data-expanded="true"])`;
 
+/**
+ * Few faces on purpose: 13 px text, 12 px small and strong, 15 px title, one monospace. Each size and weight of a
+ * font the browser first lays out costs it a new font object; on a console page the first card paid ~10 ms for
+ * a dozen of them.
+ */
 export const CARD_CSS = `
 ${R}{${vars(LIGHT)}color-scheme:light;}
 @media (prefers-color-scheme: dark){${R}:not([data-scheme]){${vars(DARK)}color-scheme:dark;}}
@@ -93,7 +98,7 @@ ${R} *{box-sizing:border-box;margin:0;padding:0;border:0;background:none;font:in
 ${R} [hidden]{display:none !important;}
 ${R} .sl-c-head{flex:none;display:grid;grid-template-columns:minmax(0,1fr) auto;gap:3px 12px;align-items:start;padding:14px 16px 0;}
 ${R}[data-expanded="true"] .sl-c-head{padding-bottom:10px;border-bottom:1px solid var(--sl-border);}
-${R} .sl-x-title{font-size:15px;font-weight:650;line-height:20px;overflow-wrap:anywhere;}
+${R} .sl-x-title{font-size:15px;font-weight:600;line-height:20px;overflow-wrap:anywhere;}
 ${R} .sl-x-title:focus{outline:none;}
 ${R} .sl-x-badge{display:inline-flex;align-items:center;gap:4px;height:20px;padding:0 8px 0 6px;border-radius:999px;
 font-size:12px;font-weight:600;line-height:20px;white-space:nowrap;background:var(--sl-info-bg);color:var(--sl-info-fg);}
@@ -108,7 +113,7 @@ gap:10px;padding:10px 16px 14px;scrollbar-width:thin;scrollbar-color:var(--sl-bo
 ${R}[data-kind="quiet"] .sl-c-body{padding-top:6px;}
 ${R} .sl-x-desk{border-left:3px solid var(--sl-accent);background:var(--sl-desk-bg);border-radius:0 8px 8px 0;padding:7px 10px 8px;}
 ${R} .sl-x-desk-notes{list-style:none;display:flex;flex-direction:column;gap:6px;}
-${R} .sl-x-desk-by{font-size:11px;line-height:15px;font-weight:700;letter-spacing:0.2px;color:var(--sl-desk-by);}
+${R} .sl-x-desk-by{font-size:12px;line-height:16px;font-weight:600;color:var(--sl-desk-by);}
 ${R} .sl-x-desk-text{white-space:pre-line;overflow-wrap:anywhere;}
 ${R} .sl-x-desk-more{margin-top:4px;font-size:12px;line-height:16px;color:var(--sl-muted);}
 ${COLLAPSED} .sl-x-desk-text{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;}
@@ -117,21 +122,21 @@ ${R}[data-expanded="true"] .sl-x-desk-more{display:none;}
 ${R} .sl-c-cause{color:var(--sl-muted);}
 ${R} .sl-c-unknown{color:var(--sl-muted);}
 ${R} .sl-x-desk-mark{font-size:12px;line-height:16px;color:var(--sl-muted);margin-top:-4px;}
-${R} .sl-c-next-label{font-weight:650;}
+${R} .sl-c-next-label{color:var(--sl-muted);}
 ${R} .sl-c-next-note{display:block;margin-top:2px;font-size:12px;line-height:16px;color:var(--sl-muted);}
 ${R} .sl-x-support{display:grid;grid-template-columns:minmax(0,1fr) auto;align-items:center;gap:1px 10px;padding:6px 6px 7px 10px;
 border:1px solid var(--sl-border);border-radius:8px;background:var(--sl-subtle);font-size:12px;line-height:17px;}
 ${R} .sl-x-support[data-value="missing"]{display:block;padding:8px 10px;}
-${R} .sl-c-id-label{grid-column:1;font-size:11.5px;line-height:16px;font-weight:600;color:var(--sl-muted);}
+${R} .sl-c-id-label{grid-column:1;font-size:12px;line-height:16px;font-weight:600;color:var(--sl-muted);}
 ${R} .sl-c-id-missing{color:var(--sl-muted);}
-${R} .sl-c-id-value{grid-column:1;font-family:${MONO};font-size:12.5px;line-height:18px;font-weight:600;color:var(--sl-fg);overflow-wrap:anywhere;}
+${R} .sl-c-id-value{grid-column:1;font-family:${MONO};font-size:12px;line-height:18px;font-weight:400;color:var(--sl-fg);overflow-wrap:anywhere;}
 ${R} .sl-c-copy-id{grid-column:2;grid-row:1 / span 2;}
 ${R} .sl-c-foot{flex:none;display:flex;flex-wrap:wrap;align-items:center;gap:8px;padding:10px 16px;
 border-top:1px solid var(--sl-border);background:var(--sl-subtle);}
 ${R} .sl-c-keys{margin-left:auto;font-size:12px;line-height:16px;color:var(--sl-muted);}
 ${R} .sl-c-button{appearance:none;display:inline-flex;align-items:center;justify-content:center;gap:4px;height:30px;padding:0 12px;
 border:1px solid var(--sl-border-strong);border-radius:6px;background:var(--sl-bg);color:var(--sl-fg);
-font-size:12.5px;font-weight:600;line-height:16px;white-space:nowrap;cursor:pointer;}
+font-size:12px;font-weight:600;line-height:16px;white-space:nowrap;cursor:pointer;}
 ${R} .sl-c-button:hover{background:var(--sl-hover);}
 ${R} .sl-c-button:focus-visible{outline:2px solid var(--sl-accent);outline-offset:2px;}
 ${R} .sl-c-primary{border-color:var(--sl-accent);background:var(--sl-accent);color:var(--sl-accent-fg);}
@@ -145,10 +150,10 @@ ${R} .sl-x-live{position:absolute;width:1px;height:1px;overflow:hidden;clip-path
 ${R} .sl-x-clip{position:fixed;top:0;left:-9999px;width:1px;height:1px;opacity:0;}
 ${R} .sl-c-more{display:flex;flex-direction:column;gap:12px;padding-top:12px;border-top:1px solid var(--sl-border);}
 ${R}[data-kind="quiet"] .sl-c-more{padding-top:10px;}
-${R} .sl-c-h{margin-bottom:4px;font-size:11px;line-height:15px;font-weight:700;letter-spacing:0.5px;text-transform:uppercase;color:var(--sl-muted);}
+${R} .sl-c-h{margin-bottom:4px;font-size:12px;line-height:16px;font-weight:600;letter-spacing:0.4px;text-transform:uppercase;color:var(--sl-muted);}
 ${R} .sl-x-steps{padding-left:20px;}
 ${R} .sl-x-steps li{margin:3px 0;padding-left:2px;}
-${R} .sl-x-steps li::marker{color:var(--sl-muted);font-weight:600;}
+${R} .sl-x-steps li::marker{color:var(--sl-muted);}
 ${R} .sl-x-path{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px 0;margin-top:4px;}
 ${R} .sl-x-path li{display:inline-flex;align-items:center;}
 ${R} .sl-x-sep{padding:0 5px;color:var(--sl-muted);}
@@ -163,14 +168,14 @@ background:var(--sl-bg);color:var(--sl-fg);font-weight:600;}
 ${R} .sl-x-facts,${R} .sl-x-row{list-style:none;display:flex;flex-wrap:wrap;gap:6px;}
 ${R} .sl-x-fact,${R} .sl-x-row li{padding:2px 8px;border:1px solid var(--sl-border);border-radius:6px;background:var(--sl-subtle);
 font-size:12px;line-height:17px;overflow-wrap:anywhere;}
-${R} .sl-x-fact strong{font-weight:700;}
+${R} .sl-x-fact strong{font-weight:600;}
 ${R} .sl-x-meta{display:flex;flex-wrap:wrap;gap:4px 14px;}
 ${R} .sl-x-meta-item{display:flex;gap:5px;font-size:12px;}
 ${R} .sl-x-meta dt{color:var(--sl-muted);}
-${R} .sl-x-meta dd,${R} code{font-family:${MONO};font-size:12px;font-weight:600;}
+${R} .sl-x-meta dd,${R} code{font-family:${MONO};font-size:12px;font-weight:400;}
 ${R} .sl-x-meta dd[data-level="ERROR"]{color:var(--sl-error-fg);}
 ${R} .sl-x-meta dd[data-level="WARN"]{color:var(--sl-warning-fg);}
-${R} .sl-x-also code{padding:0 4px;border:1px solid var(--sl-border);border-radius:4px;background:var(--sl-subtle);font-weight:500;overflow-wrap:anywhere;}
+${R} .sl-x-also code{padding:0 4px;border:1px solid var(--sl-border);border-radius:4px;background:var(--sl-subtle);overflow-wrap:anywhere;}
 ${R} .sl-x-advice{padding:8px 10px;border:1px dashed var(--sl-border-strong);border-radius:8px;}
 ${R} .sl-x-advice-list{padding-left:18px;}
 ${R} .sl-x-advice-list li{margin:2px 0;}

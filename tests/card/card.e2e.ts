@@ -141,12 +141,12 @@ describe('More', () => {
 });
 
 describe('other cards', () => {
-  it('gives an unknown status its label, "not in the catalog" and the explain button', async () => {
+  it('gives an unknown status its label, "not in the catalog", the support ID and the explain button', async () => {
     const m = await show({ label: 'Synchronizing Archive' });
     expect(m.kind).toBe('unknown');
     expect(m.text).toContain('Synchronizing Archive');
     expect(m.text).toContain('Not in the Status Lens catalog');
-    expect(m.buttons.map((b) => b.name)).toEqual(['Explain this status for the desk']);
+    expect(m.buttons.map((b) => b.name)).toEqual(['Copy Mailbox Email ID', 'Explain this status for the desk']);
   });
 
   it('keeps a hostile label as text', async () => {

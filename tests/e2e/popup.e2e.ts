@@ -154,7 +154,8 @@ describe('search', () => {
       await heading.waitFor();
       expect(chosen).toContain(await heading.textContent());
       expect(await page.evaluate(() => document.activeElement?.classList.contains('sl-x-title'))).toBe(true);
-      expect(await page.getByText('What it means').isVisible()).toBe(true);
+      // The full card: its meaning, and where the status shows (the popup is away from the page).
+      expect(await page.locator('.sl-c-meaning').first().isVisible()).toBe(true);
 
       await page.keyboard.press('Escape'); // back to the list
       await expect.poll(() => options(page).count()).toBeGreaterThan(2);

@@ -288,7 +288,7 @@ describe('Firefox: popup', () => {
     expect(first).toContain('EXECUTION_UNQUIESCE');
     expect(first).toContain('DPOD › Backup task executions');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.body.textContent?.includes('What it means'));
+    await page.waitForSelector('.sl-c-meaning');
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * An esbuild plugin for Vite's `import.meta.glob('./*\/file.ts', { eager: true, import: 'default' })`, the one
- * form the code uses (the console registry, catalog/consoles/index.ts), so a page bundled with esbuild — the
+ * An esbuild plugin for Vite's `import.meta.glob('./[dir/]*\/file.ts', { eager: true, import: 'default' })`, the one
+ * form the code uses (the console registry, catalog/consoles/index.ts; the catalog's data files, catalog/index.ts), so a page bundled with esbuild — the
  * card's harness — runs the same registry as the extension. Any other form fails the build, loudly.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,18 +18,19 @@ export const importGlob: Plugin = {
       if (!source.includes('import.meta.glob')) return undefined;
       const imports: string[] = [];
       const contents = source.replace(GLOB, (_all, pattern: string, options: string) => {
-        const match = /^\.\/\*\/([^/*]+)$/.exec(pattern);
+        const match = /^\.\/((?:[^*]+\/)?)\*\/([^/*]+)$/.exec(pattern);
         if (!match || !/eager:\s*true/.test(options) || !/import:\s*'default'/.test(options)) {
           throw new Error(`${args.path}: unsupported import.meta.glob(${pattern}, ${options})`);
         }
-        const file = match[1] as string;
-        const dir = dirname(args.path);
+        const prefix = match[1] as string;
+        const file = match[2] as string;
+        const dir = join(dirname(args.path), prefix);
         const entries = readdirSync(dir, { withFileTypes: true })
           .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, file)))
           .map((d) => {
             const name = `__glob${imports.length}`;
-            imports.push(`import ${name} from './${d.name}/${file}';`);
-            return `'./${d.name}/${file}': ${name}`;
+            imports.push(`import ${name} from './${prefix}${d.name}/${file}';`);
+            return `'./${prefix}${d.name}/${file}': ${name}`;
           });
         return `({ ${entries.join(', ')} })`;
       });
