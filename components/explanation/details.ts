@@ -6,7 +6,7 @@
  */
 import type { Entry } from '../../catalog/schema';
 import { GENERAL_ADVICE_LABEL } from '../../catalog/sources';
-import { appendBreakable, button, heading, node } from './dom';
+import { appendBreakable, button, deskText, heading, node } from './dom';
 import type { StatusView } from './model';
 import { renderSources } from './sources';
 import { causeAddsSomething, cellText, factText, labelText, otherLabels, rowContext, stepsOf } from './wording';
@@ -36,7 +36,12 @@ export function renderDetails(doc: Document, view: StatusView, opts: DetailsOpti
   const { steps, instead } = stepsOf(subject);
   if (steps.length > 0) {
     const list = node(doc, 'ol', 'sl-x-steps');
-    for (const step of steps) list.append(node(doc, 'li', undefined, step));
+    for (const step of steps) {
+      const item = node(doc, 'li');
+      // A desk entry's steps are the desk's words (deskText).
+      item.append(subject.kind === 'desk' ? deskText(doc, step, opts.where) : step);
+      list.append(item);
+    }
     part('What to do', 'sl-x-todo', list);
   } else if (instead) {
     part('What to do', 'sl-x-todo', node(doc, 'p', 'sl-x-noaction', instead));

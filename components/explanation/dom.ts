@@ -46,6 +46,23 @@ export function appendBreakable(doc: Document, parent: Node, text: string): void
   });
 }
 
+/** Desk text on a console's page: an empty element whose `data-text` the card's CSS shows (styles.ts). */
+export const DESK_TEXT_CLASS = 'sl-x-said';
+
+/**
+ * What the desk wrote (its notes, a desk entry's meaning and steps). In the popup, text. On a console's page, an
+ * empty element whose `data-text` CSS shows (`content: attr(data-text)`): no text node holds it, because the page's
+ * `window.find` searches closed shadow roots too and would let its script test guesses at a note; generated content
+ * is neither found nor selected. Screen readers read it; "Copy for ticket" copies it.
+ */
+export function deskText(doc: Document, text: string, where: 'page' | 'popup'): Node {
+  if (where === 'popup') return doc.createTextNode(text);
+  const shown = doc.createElement('span');
+  shown.className = DESK_TEXT_CLASS;
+  shown.dataset.text = text;
+  return shown;
+}
+
 let counter = 0;
 
 /** An id unique in the document (and in a shadow root), for aria-labelledby and aria-controls. */

@@ -9,7 +9,7 @@ import { copyText } from './clipboard';
 import { renderDeskEntryMark } from './desk-entry';
 import { renderDeskCallout } from './desk-notes';
 import { renderDetails } from './details';
-import { appendBreakable, button, heading, node, uniqueId } from './dom';
+import { appendBreakable, button, deskText, heading, node, uniqueId } from './dom';
 import { icon } from './icons';
 import type { CardActions, StatusView } from './model';
 import { ticketText } from './ticket';
@@ -78,9 +78,11 @@ export function renderCard(doc: Document, view: StatusView, options: CardOptions
 
   const body = node(doc, 'div', 'sl-c-body');
   root.append(body);
-  if (view.notes.length > 0) body.append(renderDeskCallout(doc, view.notes, kind === 'full' || where === 'popup'));
-  body.append(renderSummary(doc, view));
-  if (subject.kind === 'desk') body.append(renderDeskEntryMark(doc, subject.entry.origin));
+  if (view.notes.length > 0) {
+    body.append(renderDeskCallout(doc, view.notes, kind === 'full' || where === 'popup', where));
+  }
+  body.append(renderSummary(doc, view, where));
+  if (subject.kind === 'desk') body.append(renderDeskEntryMark(doc, subject.entry.origin, where));
 
   if (kind === 'unknown') {
     // No explanation to copy: the ID support will ask for about it, and the one thing to do, explain it for the desk.
@@ -105,7 +107,7 @@ export function renderCard(doc: Document, view: StatusView, options: CardOptions
 
   const { foot, live } = renderFoot(doc, options.keysHint);
   const copy = copier(doc, root, live, options.actions);
-  const next = renderNext(doc, view);
+  const next = renderNext(doc, view, where);
   if (next) body.append(next);
   if (view.supportId) body.append(renderSupportId(doc, view, where, copy));
 
@@ -158,7 +160,7 @@ function renderHead(doc: Document, view: StatusView, titleId: string, level: num
 }
 
 /** The one sentence of meaning, the cause folded in where it adds something (wording.ts causeAddsSomething). */
-function renderSummary(doc: Document, view: StatusView): HTMLElement {
+function renderSummary(doc: Document, view: StatusView, where: 'page' | 'popup'): HTMLElement {
   const said = meaningOf(view.subject);
   if (!said) {
     return node(
@@ -168,19 +170,21 @@ function renderSummary(doc: Document, view: StatusView): HTMLElement {
       `${NOT_IN_CATALOG}: ${view.console.shortName} may have added it in a newer version.`,
     );
   }
-  const p = node(doc, 'p', 'sl-c-meaning', said.meaning);
+  // A desk entry's meaning is the desk's word: no text of the page's (deskText).
+  const p = node(doc, 'p', 'sl-c-meaning');
+  p.append(view.subject.kind === 'desk' ? deskText(doc, said.meaning, where) : said.meaning);
   if (said.cause) p.append(' ', node(doc, 'span', 'sl-c-cause', said.cause));
   return p;
 }
 
 /** "Next: …": the first step, the entry's "nothing to do", or our first general advice, marked as ours. */
-function renderNext(doc: Document, view: StatusView): HTMLElement | null {
+function renderNext(doc: Document, view: StatusView, where: 'page' | 'popup'): HTMLElement | null {
   const next = nextStep(view.subject);
   if (!next) return null;
   const p = node(doc, 'p', 'sl-c-next');
   p.dataset.kind = next.kind;
   if (next.kind !== 'none') p.append(node(doc, 'span', 'sl-c-next-label', 'Next:'), ' ');
-  p.append(next.text);
+  p.append(view.subject.kind === 'desk' ? deskText(doc, next.text, where) : next.text);
   if (next.kind === 'advice')
     p.append(node(doc, 'span', 'sl-c-next-note', 'General advice — not from the vendor’s documentation'));
   return p;

@@ -115,6 +115,7 @@ ${R} .sl-x-desk{border-left:3px solid var(--sl-accent);background:var(--sl-desk-
 ${R} .sl-x-desk-notes{list-style:none;display:flex;flex-direction:column;gap:6px;}
 ${R} .sl-x-desk-by{font-size:12px;line-height:16px;font-weight:600;color:var(--sl-desk-by);}
 ${R} .sl-x-desk-text{white-space:pre-line;overflow-wrap:anywhere;}
+${R} .sl-x-said::before{content:attr(data-text);}
 ${R} .sl-x-desk-more{margin-top:4px;font-size:12px;line-height:16px;color:var(--sl-muted);}
 ${COLLAPSED} .sl-x-desk-text{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;}
 ${COLLAPSED} .sl-x-desk-note:nth-child(n+3){display:none;}

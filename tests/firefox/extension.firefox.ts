@@ -6,14 +6,14 @@
  * and a reload of the add-on. The card lives in a closed shadow root: it is read through the e2e build's
  * inspection (../support/firefox.ts `cardOf`). Every wait is for a condition, not a fixed sleep.
  */
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../components/messaging/schema';
 import { SWITCH_DELAY } from '../../entrypoints/content/present/intent';
-import { type Card, type CardInspection, centre, type Point } from '../support/card';
+import { type Card, type CardInspection, centre } from '../support/card';
 import { codePoint } from '../support/code-point';
 import { cardProblems, placeOf } from '../support/expect-card';
-import { cardOf, type FirefoxExtension, launchFirefoxWithExtension } from '../support/firefox';
+import { cardOf, type FirefoxExtension, find, launchFirefoxWithExtension, pointOf, restOn } from '../support/firefox';
 import { type FixtureServer, serveFixtures } from '../support/server';
 
 // The WebExtension API of an extension page, inside inExtension().
@@ -80,30 +80,6 @@ function reportOf(url: string): Promise<PageReport> {
     const tab = (await browser.tabs.query({})).find((t) => t.url === target);
     return (await browser.tabs.sendMessage(tab?.id ?? -1, { type: 'get-page-report' })) as PageReport;
   }, url);
-}
-
-/** The innermost element inside `scope` (CSS) whose text holds `text`. */
-async function find(page: Page, scope: string, text: string): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForSelector(`${scope} ::-p-text(${JSON.stringify(text)})`);
-  if (!handle) throw new Error(`no "${text}" in ${scope}`);
-  return handle;
-}
-
-/** Where a person points at an element's text: the centre of its first line box, scrolled into view. */
-async function pointOf(element: ElementHandle<Element>): Promise<Point> {
-  return element.evaluate((el) => {
-    el.scrollIntoView({ block: 'nearest' });
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const r = [...range.getClientRects()].find((x) => x.width > 0 && x.height > 0) ?? el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-}
-
-/** Rests the pointer on a status (whatever card was open closed first) and returns its card. */
-async function restOn(card: Card, status: ElementHandle<Element>, label: string) {
-  await card.leave();
-  return card.restOn(await pointOf(status), label);
 }
 
 /** Rests the pointer on the first `code` (a whole token) in the text of `scope` (CSS); its card. */

@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { askCard, Card, type CardInspection, findTab, TAB_TOKEN } from './card';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { askCard, Card, type CardInspection, findTab, type Point, TAB_TOKEN } from './card';
 
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 export const FIREFOX_E2E_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3-e2e');
@@ -126,6 +126,31 @@ export function cardOf(firefox: FirefoxExtension, page: Page): Card {
       const tabId = await tabIdOf(firefox, page);
       return (await firefox.inExtension(askCard, { tabId, allFrames: false })) as CardInspection | null;
     },
-    viewport: async () => page.viewport() ?? { width: 1280, height: 800 },
+    // A window the page opened has no viewport of puppeteer's: its own size.
+    viewport: async () => page.viewport() ?? page.evaluate(() => ({ width: innerWidth, height: innerHeight })),
   });
+}
+
+/** The innermost element inside `scope` (CSS) whose text holds `text`. */
+export async function find(page: Page, scope: string, text: string): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForSelector(`${scope} ::-p-text(${JSON.stringify(text)})`);
+  if (!handle) throw new Error(`no "${text}" in ${scope}`);
+  return handle;
+}
+
+/** Where a person points at an element's text: the centre of its first line box, scrolled into view. */
+export async function pointOf(element: ElementHandle<Element>): Promise<Point> {
+  return element.evaluate((el) => {
+    el.scrollIntoView({ block: 'nearest' });
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const r = [...range.getClientRects()].find((x) => x.width > 0 && x.height > 0) ?? el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+}
+
+/** Rests the pointer on a status (whatever card was open closed first) and returns its card. */
+export async function restOn(card: Card, status: ElementHandle<Element>, label: string): Promise<CardInspection> {
+  await card.leave();
+  return card.restOn(await pointOf(status), label);
 }

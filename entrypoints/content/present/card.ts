@@ -1,12 +1,14 @@
 /**
  * The one card of the page: a host of our own under the root element, a CLOSED shadow root (the page's scripts
- * cannot read what the card says, the desk's notes included), the panel in the top layer (popover), so fixed bars
+ * cannot read what the card says; the desk's words are not even text there, since `window.find` searches closed
+ * roots: components/explanation/dom.ts deskText), the panel in the top layer (popover), so fixed bars
  * at the maximum z-index, `overflow: hidden` ancestors and the page's CSS cannot cover, clip or restyle it.
  * A card with buttons is a non-modal dialog named by its status; a one-line card (success, in progress) is a
  * tooltip. What the page's DOM keeps for assistive technology is the catalog's short public meaning only, as the
  * status element's `aria-description`.
  */
 
+import { DESK_TEXT_CLASS } from '../../../components/explanation/dom';
 import type { CardActions } from '../../../components/explanation/model';
 import { CARD_TITLE_CLASS, renderCard } from '../../../components/explanation/render';
 import { CARD_CSS } from '../../../components/explanation/styles';
@@ -245,6 +247,21 @@ export interface CardInspection {
   buttons: { name: string; expanded: string | null; rect: { x: number; y: number; width: number; height: number } }[];
 }
 
+/**
+ * The card's text as shown, the desk's words included: they are CSS-generated content (dom.ts deskText), which
+ * innerText leaves out, so they are put in as text for the one synchronous read and taken out again.
+ */
+function shownText(panel: HTMLElement): string {
+  const said = [...panel.querySelectorAll<HTMLElement>(`.${DESK_TEXT_CLASS}`)];
+  for (const element of said) element.textContent = element.dataset.text ?? '';
+  try {
+    // biome-ignore lint/performance/useDomNodeTextContent: what is shown, not what is hidden under "More".
+    return panel.innerText;
+  } finally {
+    for (const element of said) element.textContent = '';
+  }
+}
+
 export function inspectCard(card: Card): CardInspection | null {
   const panel = card.panel;
   if (!panel || !card.shown) return null;
@@ -260,8 +277,7 @@ export function inspectCard(card: Card): CardInspection | null {
   return {
     role: panel.getAttribute('role'),
     name: title?.textContent?.trim() ?? panel.getAttribute('aria-label') ?? '',
-    // biome-ignore lint/performance/useDomNodeTextContent: what is shown, not what is hidden under "More".
-    text: panel.innerText,
+    text: shownText(panel),
     scheme: panel.dataset.scheme ?? null,
     interactive: panel.classList.contains('interactive'),
     rect: box(panel),

@@ -13,6 +13,9 @@ import type { Presenter } from './presenter';
 import { sameHit } from './presenter';
 import { inRect } from './safe-path';
 
+/** Longest wait for an animation frame before the pointer is looked at anyway. */
+const FALLBACK_MS = 100;
+
 /** What the session may ask of the input once it listens. */
 export interface Input {
   /** A keyboard command opened a card: it stays until the pointer moves. */
@@ -31,6 +34,7 @@ export function listenToInput(doc: Document, module: ConsoleModule, presenter: P
   const view = doc.defaultView as Window & typeof globalThis;
   const card = presenter.card;
   let frame = 0;
+  let fallback: number | undefined;
   let last: Point | null = null;
   /** Shown by a keyboard command: the pointer's resting place says nothing about it until the pointer moves. */
   let pinned = false;
@@ -81,8 +85,14 @@ export function listenToInput(doc: Document, module: ConsoleModule, presenter: P
   const later = () => {
     if (frame) return;
     frame = view.requestAnimationFrame(() => {
+      view.clearTimeout(fallback);
       view.setTimeout(handle);
     });
+    // A document the browser does not draw for now (a frame out of view) runs no animation frames: not long after.
+    fallback = view.setTimeout(() => {
+      view.cancelAnimationFrame(frame);
+      handle();
+    }, FALLBACK_MS);
   };
 
   const onOver = (event: PointerEvent) => {
@@ -161,6 +171,7 @@ export function listenToInput(doc: Document, module: ConsoleModule, presenter: P
   signal.addEventListener('abort', () => {
     intent.stop();
     if (frame) view.cancelAnimationFrame(frame);
+    view.clearTimeout(fallback);
   });
   return {
     pin: () => {

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GENERAL_ADVICE_LABEL } from '../../../catalog';
+import { DESK_TEXT_CLASS } from '../../../components/explanation/dom';
 import type { StatusView } from '../../../components/explanation/model';
 import { CARD_TITLE_CLASS, ROOT_CLASS, renderCard } from '../../../components/explanation/render';
+import { CARD_CSS } from '../../../components/explanation/styles';
 import { ticketText } from '../../../components/explanation/ticket';
 import { SEVERITY_TEXT } from '../../../components/explanation/wording';
 import { unknownView, viewOf } from '../../card/views';
-import { document, entry, texts, window } from './setup';
+import { document, entry, shownText, shownTexts, texts, window } from './setup';
 
 const failed = entry('dropsuite.migrates.failed');
 const nfs = entry('dpod.executions.execution-pre-checks-nfs-out-of-space');
@@ -96,8 +98,12 @@ describe('the collapsed card', () => {
     const card = renderCard(document, viewOf(failed, { notes: 'three', id: 'short' }), { expanded: false });
     expect(order(card).slice(3, 5)).toEqual(['sl-x-desk', 'sl-c-meaning']);
     const notes = card.querySelector('[data-desk="notes"]');
-    expect(texts(notes as Element, '.sl-x-desk-by')).toEqual(['Set by your organisation', 'Your desk', 'Your desk']);
-    expect(notes?.querySelector('.sl-x-desk-more')?.textContent).toBe('1 more desk note under More');
+    expect(shownTexts(notes as Element, '.sl-x-desk-by')).toEqual([
+      'Set by your organisation',
+      'Your desk',
+      'Your desk',
+    ]);
+    expect(shownText(notes?.querySelector('.sl-x-desk-more') ?? null)).toBe('1 more desk note under More');
   });
 
   it('marks a first step that is our general advice, and one that says nothing is to be done', () => {
@@ -125,7 +131,7 @@ describe('the collapsed card', () => {
     expect(card.querySelector('img, b, i')).toBeNull();
     expect(card.querySelector(`.${CARD_TITLE_CLASS}`)?.textContent).toBe(evil);
     expect(card.querySelector('.sl-c-id-value')?.textContent).toBe('<b>M-1</b>');
-    expect(card.querySelector('.sl-x-desk-text')?.textContent).toBe(evil);
+    expect(shownText(card.querySelector('.sl-x-desk-text'))).toBe(evil);
     card.remove();
   });
 
@@ -268,12 +274,48 @@ describe('other cards', () => {
     };
     const card = renderCard(document, view, { expanded: false });
     expect(card.dataset).toMatchObject({ entryId: 'desk:dpod:executions:execution_new_vendor_code', desk: 'policy' });
-    expect(card.querySelector('.sl-x-desk-mark')?.textContent).toBe(
+    expect(shownText(card.querySelector('.sl-x-desk-mark'))).toBe(
       'Explained by your organisation’s support desk, not by the catalog',
     );
-    expect(card.querySelector('.sl-c-next')?.textContent).toBe('Next: Run the backup again by hand.');
-    expect(texts(card, '.sl-x-todo li')).toEqual(['Run the backup again by hand.', 'Tell the desk lead.']);
+    expect(shownText(card.querySelector('.sl-c-meaning'))).toBe(
+      'Appeared after the vendor’s last release: the backup did not run.',
+    );
+    expect(shownText(card.querySelector('.sl-c-next'))).toBe('Next: Run the backup again by hand.');
+    expect(shownTexts(card, '.sl-x-todo li')).toEqual(['Run the backup again by hand.', 'Tell the desk lead.']);
     expect(card.querySelector('.sl-x-sources')).toBeNull();
+  });
+
+  it('holds none of the desk’s words as text on a console’s page (window.find reads closed roots); the popup does', () => {
+    const meaning = 'Appeared after the vendor’s last release: the backup did not run.';
+    const step = 'Ring Dana on 4471 before a rerun.';
+    const desk: StatusView = {
+      ...viewOf(nfs, { notes: 'three', id: 'short' }),
+      label: 'EXECUTION_NEW_VENDOR_CODE',
+      subject: {
+        kind: 'desk',
+        entry: {
+          product: 'dpod',
+          section: 'executions',
+          label: 'EXECUTION_NEW_VENDOR_CODE',
+          severity: 'error',
+          meaning,
+          steps: [step],
+          origin: 'user',
+        },
+      },
+    };
+    const words = [...desk.notes.map((n) => n.text), meaning, step, 'Your desk', 'Explained by your support desk'];
+    const page = renderCard(document, desk, { expanded: true, actions: actions() });
+    const popup = renderCard(document, desk, { expanded: true, where: 'popup' });
+    for (const said of words) {
+      expect(page.textContent, said).not.toContain(said);
+      expect(shownText(page), said).toContain(said);
+      expect(popup.textContent, said).toContain(said);
+    }
+    // What shows them there: CSS, from an attribute inside the card's closed shadow root.
+    expect(CARD_CSS).toContain(`.${DESK_TEXT_CLASS}::before{content:attr(data-text);}`);
+    // The catalog's own words stay text (the catalog is public).
+    expect(page.textContent).toContain('Copy for ticket');
   });
 });
 
