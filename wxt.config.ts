@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { NOT_ACTIVE_TITLE } from './components/toolbar-titles';
 
 // Pages served on loopback by the tests and the demo. Only the e2e build may run there:
 // a production build reaches localhost only when the user adds it as a host.
@@ -27,9 +28,10 @@ export default defineConfig({
     name: 'Status Lens',
     description:
       'Explains the statuses of email backup and integration consoles where they appear: meaning, next step, and the ID support asks for.',
-    permissions: ['storage', 'scripting'],
+    // activeTab: the popup, opened from the toolbar, may read the tab's address to offer "Use Status Lens here";
+    // it adds nothing to what the browser asks at install.
+    permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Status Lens' },
     // Keys that neither browser nor the consoles use; each can be changed in the browser's shortcut settings.
     commands: {
       'next-status': {
@@ -62,6 +64,9 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // Until a tab's frames report, Status Lens does not run there (the background titles each tab it runs in).
+      // Set here: WXT takes the default title from the popup page's <title> otherwise.
+      if (manifest.action) manifest.action.default_title = NOT_ACTIVE_TITLE;
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...LOOPBACK];

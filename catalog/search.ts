@@ -20,6 +20,12 @@ import { foldLabel } from './text';
 export interface SearchOptions {
   products?: readonly ProductId[];
   limit?: number;
+  /**
+   * The console to rank first (the popup's tab, or one the query names): its hits lead, and only another
+   * console's code typed exactly ("EXECUTION_FAILED", "web_hook_moved") stays above them, since that is what was
+   * asked for; an everyday word ("failed") means the preferred console's.
+   */
+  prefer?: ProductId;
 }
 
 export interface SearchHit {
@@ -255,8 +261,15 @@ export function searchCatalog(query: string, opts: SearchOptions = {}): SearchHi
   // "verify" alone is not what was asked.
   const top = Math.max(0, ...hits.map((h) => h.similarity));
   const kept = hits.filter((h) => h.tier !== FUZZY || h.similarity >= top * 0.45);
+  // With a console preferred: another console's code typed exactly, then the preferred console's hits, then the rest.
+  const exactCode = (doc: Doc) =>
+    doc.entry.labels.some((l, i) => l.includes('_') && (doc.labels[i] === q || doc.compactLabels[i] === compact));
+  const band = (h: (typeof hits)[number]) => {
+    if (opts.prefer === undefined || h.doc.entry.product === opts.prefer) return 0;
+    return h.tier === EXACT_LABEL && exactCode(h.doc) ? -1 : 1;
+  };
   // Ties keep catalog order, so the same label in several sections reads Backups, Migrates, …
-  kept.sort((a, b) => a.tier - b.tier || b.similarity - a.similarity || a.doc.order - b.doc.order);
+  kept.sort((a, b) => band(a) - band(b) || a.tier - b.tier || b.similarity - a.similarity || a.doc.order - b.doc.order);
   return kept.slice(0, Math.max(0, limit)).map(({ doc, similarity }) => ({
     entry: doc.entry,
     score: Math.round((1 - similarity) * 1000) / 1000,

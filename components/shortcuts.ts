@@ -13,13 +13,13 @@ export async function shortcutsText(): Promise<string> {
   const commands = await browser.commands.getAll();
   return NAVIGATION.map((name) => {
     const shortcut = commands.find((c) => c.name === name)?.shortcut;
-    return shortcut ? `${readable(shortcut)} ${COMMAND_TEXT[name]}` : null;
+    return shortcut ? `${readableShortcut(shortcut)} ${COMMAND_TEXT[name]}` : null;
   })
     .filter(Boolean)
     .join(' · ');
 }
 
 /** Chrome names some keys ("Alt+Shift+Period"): shown as the key's own character. */
-function readable(shortcut: string): string {
+export function readableShortcut(shortcut: string): string {
   return shortcut.replace(/\bPeriod\b/, '.').replace(/\bComma\b/, ',');
 }

@@ -89,8 +89,25 @@ function build() {
      */
     z.object({ type: z.literal('add-desk-note'), ...DeskTarget }),
     z.object({ type: z.literal('add-desk-entry'), ...DeskTarget }),
+    /**
+     * popup → background: "Use Status Lens here". The popup has asked the browser for access to the tab's origin
+     * (in the user's click); once granted, the background saves the host as `product` (null: the console is
+     * recognised from the page), registers the content script and runs it in the tab. Answered with a UseHereAnswer.
+     */
+    z.object({
+      type: z.literal('use-here'),
+      tabId: z.int().check(z.nonnegative()),
+      url: z.string().check(z.maxLength(4096)),
+      product: z.nullable(ProductIdSchema),
+    }),
   ]);
-  return { Finding, PageReport, Message };
+
+  /** The background's answer to `use-here`: the host saved (as the popup names it), or why not. */
+  const UseHereAnswer = z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), host: z.string() }),
+    z.object({ ok: z.literal(false), problem: z.string() }),
+  ]);
+  return { Finding, PageReport, Message, UseHereAnswer };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -99,6 +116,7 @@ export const messagingSchemas = lazy(build);
 export type Finding = z.infer<Schemas['Finding']>;
 export type PageReport = z.infer<Schemas['PageReport']>;
 export type Message = z.infer<Schemas['Message']>;
+export type UseHereAnswer = z.infer<Schemas['UseHereAnswer']>;
 
 /** Parses a message from another context; anything else is ignored, never trusted. */
 export function parseMessage(raw: unknown): Message | undefined {
@@ -109,5 +127,11 @@ export function parseMessage(raw: unknown): Message | undefined {
 /** Parses a content script's answer to `get-page-report`. */
 export function parsePageReport(raw: unknown): PageReport | undefined {
   const result = messagingSchemas().PageReport.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
+/** Parses the background's answer to `use-here`. */
+export function parseUseHereAnswer(raw: unknown): UseHereAnswer | undefined {
+  const result = messagingSchemas().UseHereAnswer.safeParse(raw);
   return result.success ? result.data : undefined;
 }

@@ -79,9 +79,10 @@ export function isGranted(pattern: string, grantedOrigins: readonly string[]): b
  */
 export function validateNewHost(
   input: string,
-  product: ProductId,
-  existing: readonly { pattern: string; product: ProductId }[],
-  productName: (id: ProductId) => string = (id) => id,
+  /** undefined: the console is recognised from the page (a host entry without a product). */
+  product: ProductId | undefined,
+  existing: readonly { pattern: string; product?: ProductId }[],
+  productName: (id: ProductId | undefined) => string = (id) => id ?? 'any console',
 ): HostParseResult {
   const parsed = parseHostInput(input);
   if (!parsed.ok) return parsed;

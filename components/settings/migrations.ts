@@ -17,7 +17,7 @@ import { isRecord } from './values';
  */
 
 /** The shape stored now. Raise it with a migration below when the shape changes. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** v0: the pre-release, which knew only white-labelled Dropsuite portals: a flat list of host strings. */
 export const settingsV0Schema = lazy(() =>
@@ -79,6 +79,14 @@ export function migrateV1toV2(value: unknown): unknown {
 }
 
 /**
+ * v2 → v3: a host entry may leave out its console (Status Lens then recognises it from the page). Every v2 value
+ * is a v3 value; the version says to an older Status Lens that a file or a stored value may hold such hosts.
+ */
+export function migrateV2toV3(value: unknown): unknown {
+  return value;
+}
+
+/**
  * Keyed by the version each migration produces, as @wxt-dev/storage expects: it runs every key above the stored
  * version, so the one keyed 0 runs only for a version below 0.
  */
@@ -86,4 +94,5 @@ export const MIGRATIONS: Record<number, (value: unknown) => unknown> = {
   0: markUnknownVersion,
   1: migrateV0toV1,
   2: migrateV1toV2,
+  3: migrateV2toV3,
 };

@@ -18,6 +18,8 @@ export function parsePolicy(managed: unknown): Policy {
     isRecord(managed) ? managed.hosts : undefined,
     (problem) => ignored.push(`${problem}; it is ignored.`),
     'Policy host',
+    'https',
+    true, // the policy names the console of each host (managed-schema.json requires it)
   );
   return { ...desk, hosts, ignored: [...ignored, ...desk.ignored] };
 }

@@ -49,12 +49,16 @@ export function restoreSettings(raw: unknown, from: 'storage' | 'file' = 'storag
   return { settings: SettingsSchema.parse(settings), notices };
 }
 
-/** Hosts of a stored, imported or policy value; `bare`: the scheme a host written without one means. */
+/**
+ * Hosts of a stored, imported or policy value; `bare`: the scheme a host written without one means;
+ * `productRequired`: a host must name its console (the policy's); otherwise one without is recognised from the page.
+ */
 export function restoreHosts(
   raw: unknown,
   report: Report,
   name = 'Host',
   bare: PatternParts['scheme'] = 'https',
+  productRequired = false,
 ): HostEntry[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
@@ -71,7 +75,7 @@ export function restoreHosts(
   }
   const hosts: HostEntry[] = [];
   raw.forEach((item: unknown, i) => {
-    const read = readHost(item, `${name} ${i + 1}`, hosts, bare);
+    const read = readHost(item, `${name} ${i + 1}`, hosts, bare, productRequired);
     if ('entry' in read) hosts.push(read.entry);
     else report(`${read.label}: ${read.reason}`, 'it was dropped');
   });
@@ -83,16 +87,18 @@ function readHost(
   which: string,
   kept: readonly HostEntry[],
   bare: PatternParts['scheme'],
+  productRequired: boolean,
 ): { entry: HostEntry } | { label: string; reason: string } {
   if (!isRecord(item)) return { label: which, reason: `${describe(item)} is not a host entry` };
   if (typeof item.pattern !== 'string') return { label: which, reason: 'it has no host pattern' };
   const label = `${which} (“${clip(item.pattern)}”)`;
-  const product = ProductIdSchema.safeParse(item.product);
-  if (!product.success) return { label, reason: `${describe(item.product)} is not one of the consoles` };
+  // No console named: recognised from the page (settings v3); the policy's hosts must name theirs.
+  const product = item.product === undefined && !productRequired ? undefined : ProductIdSchema.safeParse(item.product);
+  if (product && !product.success) return { label, reason: `${describe(item.product)} is not one of the consoles` };
   const parsed = parseHostInput(item.pattern, bare);
   if (!parsed.ok) return { label, reason: parsed.reason };
   if (kept.some((h) => h.pattern === parsed.pattern)) {
     return { label, reason: `${displayPattern(parsed.pattern)} is already in the list` };
   }
-  return { entry: { pattern: parsed.pattern, product: product.data } };
+  return { entry: product ? { pattern: parsed.pattern, product: product.data } : { pattern: parsed.pattern } };
 }

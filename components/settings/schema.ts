@@ -19,7 +19,11 @@ export const HostPatternSchema = z.string().check(
 export const HostEntrySchema = z.object({
   /** A match pattern as the browser takes it: "https://dpod.corp.example:8443/*", "https://*.reseller.example/*" ("*://": http too). */
   pattern: HostPatternSchema,
-  product: ProductIdSchema,
+  /**
+   * The console the host is: it applies there whatever the page shows. Absent (settings v3): Status Lens runs
+   * on the host and recognises the console from the page, as on its built-in hosts.
+   */
+  product: z.optional(ProductIdSchema),
 });
 export type HostEntry = z.infer<typeof HostEntrySchema>;
 

@@ -3,25 +3,34 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { entriesOf } from '../../catalog';
 import { deskFormPath } from '../../components/desk/link';
 import { mergeDesk } from '../../components/desk/match';
-import { withDeskEntries } from '../../components/desk/report';
 import { parseMessage } from '../../components/messaging/schema';
 import { publishSettingsInForce } from '../../components/settings/in-force';
 import { mirrorPolicy, watchManaged } from '../../components/settings/storage-item';
 import { getSettings, readPolicy, watchPolicy, watchSettings } from '../../components/settings/store';
 import { shortcutsText } from '../../components/shortcuts';
-import { showReport } from './badge';
 import { listenToCommands } from './commands';
 import { createDeskFormOpener } from './desk-form';
 import { createRegistrationSync, injectIntoOpenConsoles } from './sync';
+import { createToolbar } from './toolbar';
+import { enableHere, finishGranted } from './use-here-flow';
+
+/** The welcome page opened once, after install: where the consoles live, and the keys. */
+const WELCOME_PAGE = '/welcome.html';
 
 export default defineBackground(() => {
   // Listeners are added synchronously: a service worker woken by an event only sees listeners added on start.
   const sync = createRegistrationSync();
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void sync().then(() => injectIntoOpenConsoles().catch(() => {}));
+    // Only a first install: an update or a reload of the extension does not greet the user again.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
   });
   browser.runtime.onStartup.addListener(() => void sync());
-  browser.permissions.onAdded.addListener(() => void sync());
+  browser.permissions.onAdded.addListener(() => {
+    void sync();
+    // A "Use Status Lens here" granted while the worker was stopped (or the popup closed by the prompt).
+    void finishGranted(sync).catch((error: unknown) => console.error('[Status Lens] use here', error));
+  });
   // Also when the user revokes a host from the browser's own settings.
   browser.permissions.onRemoved.addListener(() => void sync());
   // The settings in force, published for the content scripts and the popup whenever the settings or the policy
@@ -44,6 +53,8 @@ export default defineBackground(() => {
   publish();
   void sync();
   listenToCommands();
+  const toolbar = createToolbar(deskEntries);
+  toolbar.listen();
   const openDeskForm = createDeskFormOpener();
 
   browser.runtime.onMessage.addListener((raw, sender, respond) => {
@@ -58,6 +69,12 @@ export default defineBackground(() => {
       shortcutsText().then(respond, () => respond(''));
       return true; // answered asynchronously
     }
+    if (message?.type === 'use-here') {
+      // Only from the extension's own pages (the popup), never from a content script.
+      if (sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+      enableHere(message, sync).then(respond, (error: Error) => respond({ ok: false, problem: error.message }));
+      return true;
+    }
     if (message?.type === 'add-desk-note' || message?.type === 'add-desk-entry') {
       // The options page at the form, filled in: one tab, reused, and one request per tab per burst (desk-tab.ts).
       const kind = message.type === 'add-desk-note' ? 'note' : 'entry';
@@ -69,9 +86,10 @@ export default defineBackground(() => {
     }
     const tabId = sender.tab?.id;
     if (message?.type !== 'page-report' || tabId === undefined) return;
-    // Statuses only the desk explains count by the desk entry's severity.
-    deskEntries()
-      .then((entries) => showReport(tabId, withDeskEntries(message.report, { entries })))
+    // Kept per frame and summed per tab: a console in an iframe counts beside its parent page.
+    const documentId = (sender as { documentId?: unknown }).documentId;
+    toolbar
+      .report(tabId, sender.frameId ?? 0, typeof documentId === 'string' ? documentId : undefined, message.report)
       .catch(() => {
         // The tab closed before its report arrived.
       });

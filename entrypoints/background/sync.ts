@@ -66,25 +66,40 @@ export async function injectIntoOpenConsoles(): Promise<void> {
 
 async function injectInto(matches: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: matches });
-  // A tab whose content script answers has one already (the manifest's, on a page that loaded meanwhile).
-  const alive = async (tabId: number) =>
-    browser.tabs.sendMessage(tabId, { type: 'get-page-report' }).then(
-      () => true,
-      () => false,
-    );
-  await Promise.all(
-    tabs.map(async (tab) => {
-      // A tab still loading gets the manifest's script when it is ready; two instances started at the same moment
-      // would take each other for the newer one and both stop.
-      if (tab.id === undefined || tab.discarded || tab.status === 'loading' || (await alive(tab.id))) return;
-      try {
-        await browser.scripting.executeScript({
-          target: { tabId: tab.id, allFrames: true },
-          files: [`/${CONTENT_SCRIPT_FILE}` as const],
-        });
-      } catch {
-        // An error page or a tab closing meanwhile: its next load gets the registered script.
-      }
-    }),
+  await Promise.all(tabs.map(injectIntoSilentTab));
+}
+
+/**
+ * Makes sure the content script runs in one tab (the popup's "Use Status Lens here"): a script just injected by a
+ * new registration takes a moment to answer (its module loads), so it is given that moment before another is run.
+ */
+export async function ensureRunningIn(tabId: number, patience = 1500): Promise<void> {
+  for (const deadline = Date.now() + patience; Date.now() < deadline; ) {
+    if (await answers(tabId)) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  await injectIntoSilentTab(await browser.tabs.get(tabId));
+}
+
+/** Whether a content script answers in the tab. */
+function answers(tabId: number): Promise<boolean> {
+  return browser.tabs.sendMessage(tabId, { type: 'get-page-report' }).then(
+    () => true,
+    () => false,
   );
+}
+
+async function injectIntoSilentTab(tab: { id?: number; discarded?: boolean; status?: string }): Promise<void> {
+  // A tab still loading gets the manifest's script when it is ready; two instances started at the same moment
+  // would take each other for the newer one and both stop. A tab whose content script answers has one already
+  // (the manifest's, on a page that loaded meanwhile).
+  if (tab.id === undefined || tab.discarded || tab.status === 'loading' || (await answers(tab.id))) return;
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id, allFrames: true },
+      files: [`/${CONTENT_SCRIPT_FILE}` as const],
+    });
+  } catch {
+    // An error page or a tab closing meanwhile: its next load gets the registered script.
+  }
 }

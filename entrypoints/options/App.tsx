@@ -1,6 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ProductId } from '../../catalog/schema';
 import { parseDeskFormLink } from '../../components/desk/link';
+import { ConfirmationBar } from './ConfirmationBar';
+import { useConfirmation } from './confirmation';
 import { DeskSection } from './DeskSection';
 import { HostsSection } from './HostsSection';
 import { useGrantedOrigins, usePolicy, useSettings } from './hooks';
@@ -15,16 +17,11 @@ export function App() {
   const policy = usePolicy();
   // options.html?desk=note&product=…: the tooltip's "Add a desk note", through the background.
   const prefill = useMemo(() => parseDeskFormLink(location.search), []);
-  const [announcement, setAnnouncement] = useState('');
-  // The same message twice must still change the live region's text to be read again.
-  const announce = useCallback(
-    (message: string) => setAnnouncement((prev) => (prev === message ? `${message}\u00a0` : message)),
-    [],
-  );
+  const { current, confirm, dismiss } = useConfirmation();
 
   const toggle = (id: ProductId, on: boolean) =>
     void update((s) => ({ ...s, products: { ...s.products, [id]: on } })).then(() =>
-      announce(`${productShortName(id)} ${on ? 'on' : 'off'}, in open tabs too.`),
+      confirm(`${productShortName(id)} ${on ? 'on' : 'off'}, in open tabs too.`),
     );
 
   return (
@@ -51,21 +48,19 @@ export function App() {
               policyHosts={policy.hosts}
               granted={granted}
               update={update}
-              announce={announce}
+              confirm={confirm}
             />
             <DeskSection
               settings={state.settings}
               policy={policy}
               update={update}
-              announce={announce}
+              confirm={confirm}
               prefill={prefill}
             />
-            <TransferSection settings={state.settings} update={update} announce={announce} />
+            <TransferSection settings={state.settings} update={update} confirm={confirm} />
           </>
         )}
-        <p className="sr-only" role="status">
-          {announcement}
-        </p>
+        <ConfirmationBar current={current} confirm={confirm} dismiss={dismiss} />
       </main>
     </>
   );

@@ -11,10 +11,24 @@ export async function targetTab(explicit: number | undefined): Promise<number | 
   return tab?.id;
 }
 
+/**
+ * The tab's address, where the browser lets the popup read it: with the host's permission, or through activeTab
+ * once the user opened the popup from the toolbar on that tab. Undefined otherwise.
+ */
+export async function tabAddress(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const TIMED_OUT = Symbol('timed out');
+
 async function send(tabId: number, message: Message): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS);
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ANSWER_TIMEOUT_MS);
   });
   try {
     return await Promise.race([browser.tabs.sendMessage(tabId, message), timeout]);
@@ -24,17 +38,22 @@ async function send(tabId: number, message: Message): Promise<unknown> {
 }
 
 /**
- * What the tab's content script found, or null where there is none (no console recognised, no
- * content script, a browser page) or its answer does not validate.
+ * What the tab's content script says: its report (product null where it recognises no console); `starting`
+ * while it has not read its settings yet or does not answer in time; `silent` where none runs (a page of a host
+ * Status Lens is not active on, or a browser page).
  */
-export async function fetchPageReport(tabId: number | undefined): Promise<PageReport | null> {
-  if (tabId === undefined) return null;
+export type TabAnswer = { kind: 'report'; report: PageReport } | { kind: 'starting' } | { kind: 'silent' };
+
+export async function askTab(tabId: number): Promise<TabAnswer> {
+  let raw: unknown;
   try {
-    const report = parsePageReport(await send(tabId, { type: 'get-page-report' }));
-    return report?.product ? report : null;
+    raw = await send(tabId, { type: 'get-page-report' });
   } catch {
-    return null; // "Receiving end does not exist": no content script in that tab.
+    return { kind: 'silent' }; // "Receiving end does not exist": no content script in that tab.
   }
+  if (raw === TIMED_OUT) return { kind: 'starting' };
+  const report = parsePageReport(raw);
+  return report ? { kind: 'report', report } : { kind: 'starting' };
 }
 
 /** Asks the tab to scroll to a status and open its tooltip; false when it could not. */

@@ -9,12 +9,10 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
-import { lookup } from '../../catalog';
-import type { PageReport } from '../../components/messaging/schema';
 import { axeCheck, formatViolations } from '../support/axe';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
-import { MARKED, markedCount, settle } from './pages';
+import { markedCount, settle } from './pages';
 
 // The extension APIs as the service worker sees them, inside worker.evaluate.
 declare const chrome: typeof WxtBrowser;
@@ -349,7 +347,10 @@ describe('import and export', () => {
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const exported = readFileSync(path, 'utf8');
-    expect(JSON.parse(exported)).toMatchObject({ app: 'status-lens', kind: 'settings', version: 2, settings });
+    expect(JSON.parse(exported)).toMatchObject({ app: 'status-lens', kind: 'settings', version: 3, settings });
+    // Told where it shows, not only to screen readers.
+    const exportedNote = page.getByRole('status').filter({ hasText: 'Exported 1 host, 1 desk note and 1 desk entry' });
+    await expect.poll(() => exportedNote.isVisible()).toBe(true);
 
     await setStored(undefined);
     await expect.poll(() => page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(true);
@@ -371,12 +372,103 @@ describe('import and export', () => {
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: 'desk.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-    await expect.poll(() => stored()).toEqual(settings);
+    // Nothing changes before the user has seen what will and chosen.
+    const preview = page.getByRole('region', { name: 'Import desk.json?' });
+    await preview.waitFor();
+    expect(await stored()).toBeUndefined();
     expect(await page.getByRole('alert').filter({ hasText: 'was not imported' }).count()).toBe(0);
+    await preview.getByRole('button', { name: 'Replace' }).click();
+    await expect.poll(() => stored()).toEqual(settings);
     await expect.poll(() => page.getByRole('switch', { name: /DPOD/ }).isChecked()).toBe(false);
     expect(await page.getByRole('listitem').filter({ hasText: 'http://desk.localhost:8080' }).count()).toBe(1);
     expect(await page.getByRole('listitem').filter({ hasText: 'Call the account manager.' }).count()).toBe(1);
     expect(await page.getByRole('listitem').filter({ hasText: 'EXECUTION_NEW_VENDOR_CODE' }).count()).toBe(1);
+    await page.close();
+    await setStored(undefined);
+  });
+
+  it('shows what an import changes, and merges or replaces as chosen, with Undo', async () => {
+    const mine = {
+      products: { dropsuite: true, dpod: true, mxhero: true },
+      hosts: [
+        { pattern: 'http://mine.localhost/*', product: 'dropsuite' },
+        { pattern: 'http://shared.localhost/*', product: 'dropsuite' },
+      ],
+      notes: [{ product: 'dpod', section: null, label: null, text: 'Backups run at night.' }],
+      deskEntries: [],
+    };
+    const file = {
+      app: 'status-lens',
+      kind: 'settings',
+      version: 3,
+      settings: {
+        products: { dropsuite: true, dpod: false, mxhero: true },
+        hosts: [{ pattern: 'http://shared.localhost/*', product: 'dpod' }, { pattern: 'http://theirs.localhost/*' }],
+        notes: [{ product: 'dropsuite', section: 'backups', label: 'Space Full', text: 'Call the account manager.' }],
+        deskEntries: [],
+      },
+    };
+    await setStored(mine);
+    const page = await openOptions();
+    const choose = async () => {
+      await page
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      const preview = page.getByRole('region', { name: 'Import team.json?' });
+      await preview.waitFor();
+      return preview;
+    };
+
+    let preview = await choose();
+    // Focus lands on the preview, which lists each change by kind of setting.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Import team.json?');
+    const rows = await preview.getByRole('listitem').allTextContents();
+    expect(rows).toEqual([
+      'Replaced DPOD: on → off',
+      'Replaced http://shared.localhost: Dropsuite → DPOD',
+      'Added http://theirs.localhost (Console recognised from the page)',
+      'Removed http://mine.localhost (Dropsuite) (Merge keeps it)',
+      'Removed every status · DPOD: “Backups run at night.” (Merge keeps it)',
+      'Added Space Full · Dropsuite › Backups: “Call the account manager.”',
+    ]);
+    await preview.screenshot({ path: join(tmpdir(), 'status-lens-import-preview.png') });
+
+    // Cancel: nothing changes, and the page says so.
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => preview.count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Did not import team.json' }).isVisible())
+      .toBe(true);
+    expect(await stored()).toEqual(mine);
+
+    // Merge: the file's added, the file's winning on the shared host, nothing removed.
+    preview = await choose();
+    await preview.getByRole('button', { name: 'Merge' }).click();
+    await expect
+      .poll(() => stored())
+      .toEqual({
+        products: file.settings.products,
+        hosts: [mine.hosts[0], file.settings.hosts[0], file.settings.hosts[1]],
+        notes: [...mine.notes, ...file.settings.notes],
+        deskEntries: [],
+      });
+    const merged = page.getByRole('status').filter({ hasText: 'Imported team.json (merged)' });
+    await expect.poll(() => merged.isVisible()).toBe(true);
+    // It replaced the shared host's console: Undo puts everything back.
+    await merged.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => stored()).toEqual(mine);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Put back the settings' }).isVisible())
+      .toBe(true);
+
+    // Replace: the settings become the file's.
+    preview = await choose();
+    await preview.getByRole('button', { name: 'Replace' }).click();
+    await expect.poll(() => stored()).toEqual(file.settings);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Imported team.json (replaced)' }).textContent())
+      .toContain('2 added, 2 replaced, 2 removed');
+    expect(await page.getByRole('listitem').filter({ hasText: 'http://mine.localhost' }).count()).toBe(0);
     await page.close();
     await setStored(undefined);
   });
@@ -521,94 +613,84 @@ describe('desk notes and entries', () => {
   });
 });
 
-describe('toolbar badge', () => {
-  /**
-   * A console tab whose report nobody has asked for yet (openTab's readiness check asks, and asking counts every
-   * status at once), with its toolbar button's badge and title, and the popup's request for the report.
-   */
-  async function openUnasked(path: string) {
+describe('a desk that can trust its notes', () => {
+  it('warns on a status label nothing has, suggesting the nearest; notes and entries are edited in place, with Undo', async () => {
     await setStored(undefined);
-    const url = server.url(path);
-    const tab = await browser.context.newPage();
-    await tab.goto(url);
-    await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
-    const tabId = await browser.worker.evaluate(
-      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-      url,
-    );
-    expect(tabId).toBeTypeOf('number');
-    const id = tabId as number;
-    return {
-      tab,
-      badge: () => browser.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), id),
-      title: () => browser.worker.evaluate((t) => chrome.action.getTitle({ tabId: t }), id),
-      askForReport: () => browser.worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'get-page-report' }), id),
-    };
-  }
+    const page = await openOptions();
+    const form = page.getByRole('form', { name: 'Add a desk note' });
+    await form.getByRole('combobox', { name: 'Console' }).selectOption('dropsuite');
+    await form.getByRole('combobox', { name: 'Section' }).selectOption('backups');
+    const status = form.getByRole('combobox', { name: /Status/ });
+    // The console's labels of that section are offered.
+    const offered = await form.locator('datalist option').evaluateAll((os) => os.map((o) => o.getAttribute('value')));
+    expect(offered).toContain('Space Full');
+    expect(offered).not.toContain('Expired');
+    await status.fill('Spce Full');
+    const warning = form.getByText('No status of Dropsuite › Backups is called “Spce Full”');
+    await warning.waitFor();
+    expect(await description(status)).toContain('Did you mean');
+    await form.getByRole('button', { name: 'Use Space Full' }).click();
+    expect(await status.inputValue()).toBe('Space Full');
+    expect(await warning.count()).toBe(0);
+    await form.getByRole('textbox', { name: 'Note' }).fill('Call the account manager.');
+    await form.getByRole('button', { name: 'Add note' }).click();
+    await expect
+      .poll(() => stored())
+      .toMatchObject({ notes: [{ label: 'Space Full', text: 'Call the account manager.' }] });
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Added a desk note on Space Full' }).isVisible())
+      .toBe(true);
 
-  it('counts the errors standing as statuses at once, and codes inside the log once the page is asked for', async () => {
-    const { tab, badge, askForReport } = await openUnasked('dpod/executions.html?badge');
-    // What the page says it shows: statuses of their own (cells), and codes inside the log's lines.
-    const errorsIn = (selector: string, attribute: string) =>
-      tab.$$eval(
-        selector,
-        (elements, name) => elements.flatMap((e) => (e.getAttribute(name) ?? '').split(' ').filter(Boolean)),
-        attribute,
-      );
-    const isError = (label: string) => lookup('dpod', 'executions', label)?.severity === 'error';
-    const standing = (await errorsIn('[data-expect-status]', 'data-expect-status')).filter(isError).length;
-    const inLog = (await errorsIn('[data-expect-codes]', 'data-expect-codes')).filter(isError).length;
-    expect(standing).toBeGreaterThan(0);
-    expect(inLog).toBeGreaterThan(0);
-    await expect.poll(badge).toBe(String(standing));
+    // Edit: the form takes the note, saves it in its place, and Undo puts the old words back.
+    const notes = page.getByRole('region', { name: 'Desk notes' });
+    await notes.getByRole('button', { name: 'Edit Space Full · Dropsuite › Backups' }).click();
+    const edit = page.getByRole('form', { name: 'Edit a desk note' });
+    const text = edit.getByRole('textbox', { name: 'Note' });
+    await expect.poll(() => text.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await text.inputValue()).toBe('Call the account manager.');
+    await text.fill('Call the account manager before adding storage.');
+    await edit.getByRole('button', { name: 'Save note' }).click();
+    await expect
+      .poll(() => stored())
+      .toMatchObject({ notes: [{ label: 'Space Full', text: 'Call the account manager before adding storage.' }] });
+    expect((await stored()).notes).toHaveLength(1);
+    const saved = page.getByRole('status').filter({ hasText: 'Saved the note on Space Full' });
+    await saved.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => stored()).toMatchObject({ notes: [{ text: 'Call the account manager.' }] });
 
-    await askForReport();
-    await expect.poll(badge).toBe(String(standing + inLog));
-    await tab.close();
-  });
-
-  it('counts a page of 1,500 rows in part at load, says so, and counts all of it once asked', async () => {
-    const { tab, badge, title, askForReport } = await openUnasked('dropsuite/long-jobs.html?badge');
-    // The errors the page shows, read from the page itself.
-    const labels = await tab.$$eval('#jobs .badge', (badges) => badges.map((b) => b.textContent ?? ''));
-    const errors = labels.filter((l) => lookup('dropsuite', 'backups', l)?.severity === 'error').length;
-    expect(errors).toBeGreaterThan(0);
-    // A lower bound, not the whole: "N+" with N short of the page's errors, and a title that says why.
-    await expect.poll(badge).toMatch(/^\d+\+$/);
-    expect(Number.parseInt(await badge(), 10)).toBeLessThan(errors);
-    expect(await title()).toMatch(/at least \d+ error statuses.*count every status/);
-
-    await askForReport();
-    await expect.poll(badge).toBe(String(errors));
-    expect(await title()).toBe(`Status Lens: ${errors} error statuses on this page`);
-    await tab.close();
-  });
-
-  it('counts the error statuses of the tab, in red, and clears on a page of no console', async () => {
+    // A desk entry, edited the same way; removing it offers Undo.
+    const entries = page.getByRole('form', { name: 'Explain a status' });
+    await entries.getByRole('combobox', { name: 'Console' }).selectOption('dpod');
+    await entries.getByRole('textbox', { name: /Status/ }).fill('EXECUTION_PAUSED_BY_VENDOR');
+    await entries.getByRole('textbox', { name: 'What it means' }).fill('Paused for maintenance.');
+    await entries.getByRole('button', { name: 'Add desk entry' }).click();
+    await expect.poll(() => stored()).toMatchObject({ deskEntries: [{ label: 'EXECUTION_PAUSED_BY_VENDOR' }] });
+    const region = page.getByRole('region', { name: 'Desk entries' });
+    await region.getByRole('button', { name: 'Edit EXECUTION_PAUSED_BY_VENDOR · DPOD' }).click();
+    const editEntry = page.getByRole('form', { name: 'Edit a desk entry' });
+    await editEntry.getByRole('combobox', { name: 'Severity' }).selectOption('error');
+    await editEntry.getByRole('textbox', { name: 'What it means' }).fill('Paused by the vendor; it does not resume.');
+    await editEntry.getByRole('button', { name: 'Save desk entry' }).click();
+    await expect
+      .poll(() => stored())
+      .toMatchObject({
+        deskEntries: [
+          {
+            label: 'EXECUTION_PAUSED_BY_VENDOR',
+            severity: 'error',
+            meaning: 'Paused by the vendor; it does not resume.',
+          },
+        ],
+      });
+    await region.getByRole('button', { name: 'Remove EXECUTION_PAUSED_BY_VENDOR · DPOD' }).click();
+    await expect.poll(() => stored()).toMatchObject({ deskEntries: [] });
+    const removed = page
+      .getByRole('status')
+      .filter({ hasText: 'Removed the desk entry for EXECUTION_PAUSED_BY_VENDOR' });
+    await removed.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => stored()).toMatchObject({ deskEntries: [{ severity: 'error' }] });
+    await page.close();
     await setStored(undefined);
-    const url = server.url('dpod/executions.html');
-    const tab = await openTab(url);
-    await expect.poll(() => markedCount(tab)).toBeGreaterThan(0);
-    const tabId = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-    expect(tabId).toBeTypeOf('number');
-    const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId as number);
-
-    const report = (await browser.worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'get-page-report' }),
-      tabId as number,
-    )) as PageReport;
-    const errors = report.findings.filter((f) => f.severity === 'error').reduce((n, f) => n + f.count, 0);
-    expect(errors).toBeGreaterThan(0);
-    await expect.poll(badge).toBe(String(errors));
-    expect(
-      await browser.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId as number),
-    ).toEqual([198, 40, 40, 255]);
-
-    await tab.goto(server.url('none/help-article.html'));
-    await settle(tab, browser.worker);
-    await expect.poll(badge).toBe('');
-    expect(await tab.locator(MARKED).count()).toBe(0);
-    await tab.close();
   });
 });
 

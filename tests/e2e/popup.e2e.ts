@@ -3,6 +3,8 @@
  * filters, the explanation with its ticket copy, the "This page" view of a fixture console, axe in
  * both schemes, and 200% zoom.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeCheck, formatViolations } from '../support/axe';
@@ -108,7 +110,7 @@ describe('search', () => {
       await box(page).fill('zzqx');
       await expect.poll(() => page.getByText('No status matches').count()).toBe(1);
       expect(await options(page).count()).toBe(0);
-      expect(await page.getByRole('status').textContent()).toBe('No matching status.');
+      expect(await page.getByRole('status').filter({ hasText: 'No matching status.' }).count()).toBe(1);
     } finally {
       await page.close();
     }
@@ -286,6 +288,48 @@ describe('this page', () => {
     try {
       await popup.getByRole('button', { name: 'wrong password' }).waitFor();
       expect(await popup.getByText('This page').count()).toBe(0);
+    } finally {
+      await popup.close();
+      await consolePage.close();
+    }
+  });
+});
+
+describe('search knows where you are', () => {
+  it('ranks the tab’s console first with a chip that can be removed, or the console the query names', async () => {
+    const { consolePage, popup } = await popupForConsole('dropsuite/system-status.html');
+    try {
+      const chip = popup.getByText('Dropsuite first');
+      await chip.waitFor();
+      await box(popup).pressSequentially('failed', { delay: 10 });
+      await expect.poll(() => options(popup).count()).toBeGreaterThan(8);
+      const firstEight = async () => (await optionTexts(popup)).slice(0, 8);
+      expect((await firstEight()).every((t) => t.includes('Dropsuite ›'))).toBe(true);
+      // Three results named "Failed", told apart by their section and a line of meaning each.
+      const failed = options(popup).filter({ has: popup.locator('.opt-label', { hasText: /^Failed$/ }) });
+      const places = await failed.locator('.opt-place').allTextContents();
+      expect(places.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(places).size).toBe(places.length);
+      const meanings = await failed.locator('.opt-meaning').allTextContents();
+      expect(new Set(meanings).size).toBe(meanings.length);
+      // One line: the meaning does not wrap.
+      const lineHeights = await failed
+        .locator('.opt-meaning')
+        .evaluateAll((els) =>
+          els.map((e) => e.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(e).lineHeight)),
+        );
+      for (const lines of lineHeights) expect(Math.round(lines)).toBe(1);
+      await popup.screenshot({ path: join(tmpdir(), 'status-lens-popup-search.png') });
+
+      // The chip removed: the other consoles' statuses rank by the words alone again.
+      await popup.getByRole('button', { name: 'Stop ranking Dropsuite first' }).click();
+      await expect.poll(() => chip.count()).toBe(0);
+      await expect.poll(async () => (await firstEight()).some((t) => !t.includes('Dropsuite ›'))).toBe(true);
+
+      // A console named in the query ranks it first, whatever the tab.
+      await box(popup).fill('datapower failed');
+      await popup.getByText('DPOD first').waitFor();
+      await expect.poll(async () => (await optionTexts(popup)).slice(0, 5).every((t) => t.includes('DPOD'))).toBe(true);
     } finally {
       await popup.close();
       await consolePage.close();

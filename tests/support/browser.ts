@@ -16,13 +16,25 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** The welcome page the install opened, where the launch asked to keep it (`welcome: 'keep'`). */
+  welcome: Page | null;
   /** Opens an extension page (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
 export async function launchWithExtension(
-  options: { extensionDir?: string; headless?: boolean; userDataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    extensionDir?: string;
+    headless?: boolean;
+    userDataDir?: string;
+    colorScheme?: 'light' | 'dark';
+    /**
+     * The welcome page a first install opens, in front of every tab: closed once it shows (the default), so a test's
+     * page is the one in front (a tab behind gets no animation frames, and the card's hover waits for them); or kept.
+     */
+    welcome?: 'close' | 'keep';
+  } = {},
 ): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? E2E_BUILD;
   const ownProfile = !options.userDataDir;
@@ -48,10 +60,14 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile is a first install: the extension opens its welcome page.
+  const welcome = ownProfile ? await welcomePage(context, `chrome-extension://${extensionId}/welcome.html`) : null;
+  if (welcome && options.welcome !== 'keep') await welcome.close();
   return {
     context,
     extensionId,
     worker,
+    welcome: options.welcome === 'keep' ? welcome : null,
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -62,6 +78,16 @@ export async function launchWithExtension(
       if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The welcome page once it shows (within 10 s of the install); null for a build that opens none. */
+async function welcomePage(context: BrowserContext, url: string): Promise<Page | null> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    await context.waitForEvent('page', { timeout: 250 }).catch(() => undefined);
+  }
+  return null;
 }
 
 const tabIds = new WeakMap<Page, number>();

@@ -35,7 +35,7 @@ for (const { browser, dir, command } of BUILDS) {
 
     it('reads the consoles at install and lets the user add hosts at run time', () => {
       const manifest = readManifest(dir);
-      expect(manifest.permissions).toEqual(['storage', 'scripting']);
+      expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
       // The consoles' own hosts, as their folders declare them.

@@ -27,7 +27,7 @@ describe('settings file', () => {
     expect(JSON.parse(text)).toEqual({
       app: 'status-lens',
       kind: 'settings',
-      version: 2,
+      version: 3,
       exportedAt: '2025-01-02T03:04:05.000Z',
       settings,
     });

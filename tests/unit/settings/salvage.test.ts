@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isV0, migrateV0toV1, migrateV1toV2 } from '../../../components/settings/migrations';
+import { isV0, migrateV0toV1, migrateV1toV2, migrateV2toV3 } from '../../../components/settings/migrations';
+import { parsePolicy } from '../../../components/settings/policy-hosts';
 import { restoreSettings } from '../../../components/settings/salvage';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../components/settings/schema';
 
@@ -105,6 +106,21 @@ describe('restoreSettings', () => {
     expect(notices.every((n) => n.kind === 'repaired')).toBe(true);
   });
 
+  it('keeps a host saved without a console (v3: the console is recognised from the page), quietly', () => {
+    const hosts = [{ pattern: 'http://status.msp.example:8080/*' }, valid.hosts[0]];
+    expect(restoreSettings({ ...valid, hosts })).toEqual({ settings: { ...valid, hosts }, notices: [] });
+  });
+
+  it('refuses a policy host that names no console: the managed schema requires one', () => {
+    const policy = parsePolicy({
+      hosts: [{ pattern: 'dpod.corp.example' }, { pattern: 'b.example', product: 'dpod' }],
+    });
+    expect(policy.hosts).toEqual([{ pattern: 'https://b.example/*', product: 'dpod' }]);
+    expect(policy.ignored).toEqual([
+      'Policy host 1 (“dpod.corp.example”): nothing is not one of the consoles; it is ignored.',
+    ]);
+  });
+
   it('drops a host list that is not a list', () => {
     const { settings, notices } = restoreSettings({ products: valid.products, hosts: { a: 1 } });
     expect(settings.hosts).toEqual([]);
@@ -150,6 +166,10 @@ describe('migrations (run by @wxt-dev/storage, see store.wxt.test.ts)', () => {
     expect(migrateV1toV2(valid)).toEqual(valid);
     expect(migrateV1toV2(v0)).toEqual({ ...(migrateV0toV1(v0) as object), notes: [], deskEntries: [] });
     expect(migrateV1toV2('junk')).toBe('junk');
+  });
+
+  it('v2 → v3 changes nothing: every v2 value is a v3 value', () => {
+    expect(migrateV2toV3(valid)).toBe(valid);
   });
 
   it('leaves to the salvage what could not be kept', () => {

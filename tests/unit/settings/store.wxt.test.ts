@@ -29,7 +29,7 @@ describe('settings store', () => {
     await store.saveSettings(mine);
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
       settings: mine,
-      settings$: { v: 2 },
+      settings$: { v: 3 },
     });
     expect(await store.getSettings()).toEqual(mine);
   });
@@ -85,7 +85,7 @@ describe('settings store', () => {
       notices: [],
     });
     const after = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(after.settings$).toEqual({ v: 2 });
+    expect(after.settings$).toEqual({ v: 3 });
     expect(after.settings).toMatchObject({ notes: [], deskEntries: [] });
   });
 
