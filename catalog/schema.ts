@@ -151,7 +151,15 @@ export const ConsoleInfoSchema = z.object({
   description: z.string().check(z.minLength(1)),
   /** The choice in "which console is this host". */
   hostChoice: z.string().check(z.minLength(1)),
-  /** Words of a search query that mean this console ("dpod", "datapower"; the storage names of mxHERO). */
+  /**
+   * Words of a search query that name this console besides its names ("datapower"): they rank its statuses first
+   * and are taken out of what is searched for.
+   */
+  queryNames: z.array(z.string().check(z.minLength(2))),
+  /**
+   * Words of a search query that are this console's world and part of the symptom ("box disconnected"): they rank
+   * its statuses first and stay in what is searched for.
+   */
   queryWords: z.array(z.string().check(z.minLength(2))),
   /** Match patterns where the content script runs without being asked (the manifest's). */
   builtInHosts: z.array(z.string().check(z.regex(/^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/))),

@@ -1,19 +1,12 @@
-import { PRODUCTS, type ProductId } from '../../catalog';
+import type { ProductId } from '../../catalog';
+import { CONSOLES } from '../../catalog/consoles';
 import { normalizeQuery } from '../../catalog/search';
 
 /**
- * Words of a query that say which console it is about, kept as data per console (beside each console's names,
- * taken from the catalog's products) so they can move into the console descriptions. `names` only say which
- * console and are taken out of the query; `words` are part of what happened ("box disconnected") and stay in it.
+ * Words of a query that say which console it is about, from each console's definition (catalog/consoles/<id>):
+ * its names and `queryNames` only say which console and are taken out of the query; its `queryWords` are part of
+ * what happened ("box disconnected") and stay in it.
  */
-export const CONSOLE_QUERY_WORDS: Partial<Record<ProductId, { names: readonly string[]; words: readonly string[] }>> = {
-  dropsuite: { names: ['dropsuite'], words: [] },
-  dpod: { names: ['dpod', 'datapower', 'data power', 'ibm'], words: [] },
-  mxhero: {
-    names: ['mxhero', 'mail2cloud', 'mail 2 cloud'],
-    words: ['box', 'onedrive', 'one drive', 'google drive', 'gdrive'],
-  },
-};
 
 export interface NamedConsole {
   product: ProductId;
@@ -23,13 +16,10 @@ export interface NamedConsole {
 
 /** Every phrase that names a console, longest first ("google drive" before "drive"), normalised as queries are. */
 function phrases(): { product: ProductId; phrase: string; keep: boolean }[] {
-  return PRODUCTS.flatMap((p) => {
-    const extra = CONSOLE_QUERY_WORDS[p.id];
-    return [
-      ...[p.name, p.shortName, ...(extra?.names ?? [])].map((n) => ({ product: p.id, phrase: n, keep: false })),
-      ...(extra?.words ?? []).map((w) => ({ product: p.id, phrase: w, keep: true })),
-    ];
-  })
+  return CONSOLES.flatMap((c) => [
+    ...[c.name, c.shortName, ...c.queryNames].map((n) => ({ product: c.id, phrase: n, keep: false })),
+    ...c.queryWords.map((w) => ({ product: c.id, phrase: w, keep: true })),
+  ])
     .map((x) => ({ ...x, phrase: normalizeQuery(x.phrase) }))
     .filter((x) => x.phrase.length > 0)
     .sort((a, b) => b.phrase.length - a.phrase.length);

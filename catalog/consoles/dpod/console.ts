@@ -7,7 +7,8 @@ export default defineConsole({
   shortName: 'DPOD',
   description: 'Backup task execution status codes, on the host where your DPOD is installed.',
   hostChoice: 'DPOD (self-hosted)',
-  queryWords: ['dpod', 'datapower', 'ibm'],
+  queryNames: ['dpod', 'datapower', 'data power', 'ibm'],
+  queryWords: [],
   // Installed on the customer's own host: nowhere without being asked.
   builtInHosts: [],
   sections: [{ id: 'executions', name: 'Backup task executions', supportId: null }],

@@ -7,7 +7,8 @@ export default defineConsole({
   shortName: 'Dropsuite',
   description: 'Backup, migration, restore and download statuses, also on portals a reseller brands as its own.',
   hostChoice: 'Dropsuite (also white-labelled)',
-  queryWords: ['dropsuite'],
+  queryNames: [],
+  queryWords: [],
   builtInHosts: ['*://*.dropsuite.com/*'],
   sections: [
     {

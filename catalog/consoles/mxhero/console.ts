@@ -7,8 +7,9 @@ export default defineConsole({
   shortName: 'mxHERO',
   description: 'Notification codes with their module, type and level.',
   hostChoice: 'mxHERO Mail2Cloud',
-  // The cloud storages the notification codes name (Box, OneDrive): a technician searches by them.
-  queryWords: ['mxhero', 'mail2cloud', 'box', 'onedrive'],
+  queryNames: ['mail2cloud', 'mail 2 cloud'],
+  // The cloud storages a technician names with a symptom ("box disconnected").
+  queryWords: ['box', 'onedrive', 'one drive', 'google drive', 'gdrive'],
   builtInHosts: ['*://*.mxhero.com/*'],
   sections: [{ id: 'notifications', name: 'Notifications', supportId: null }],
   page,
