@@ -7,6 +7,9 @@ import type { Finding } from '../../components/messaging/schema';
  * One option of the list: a catalog entry (found by search or on the page), a status only the desk explains, a
  * desk note whose status neither explains (found by search), or an unknown label.
  */
+/** A row of the page that shows a status: the ID support asks for, its other cells, where it stands. */
+export type PageRow = NonNullable<Finding['rows']>[number];
+
 export type Item =
   | {
       kind: 'desk';
@@ -15,6 +18,7 @@ export type Item =
       label: string;
       sectionId: string | null;
       count?: number;
+      rows?: readonly PageRow[];
     }
   | { kind: 'note'; key: string; note: Sourced<DeskNote> }
   | {
@@ -26,6 +30,8 @@ export type Item =
       sectionId: string | null;
       /** Occurrences on the page; absent for search results. */
       count?: number;
+      /** The rows of the page that show it (This page). */
+      rows?: readonly PageRow[];
     }
   | { kind: 'unknown'; key: string; finding: Finding };
 

@@ -68,6 +68,7 @@ export function pageGroups(report: PageReport, products: ReadonlySet<ProductId>,
           label: finding.label,
           sectionId: finding.section ?? entry.section,
           count: finding.count,
+          rows: finding.rows ?? [],
         }
       : deskEntry
         ? {
@@ -77,6 +78,7 @@ export function pageGroups(report: PageReport, products: ReadonlySet<ProductId>,
             label: finding.label,
             sectionId: finding.section ?? deskEntry.section,
             count: finding.count,
+            rows: finding.rows ?? [],
           }
         : { kind: 'unknown', key: `page:?:${finding.product}:${finding.section}:${finding.label}`, finding };
     const id: Group['id'] = entry ? (finding.severity ?? entry.severity) : deskEntry ? deskEntry.severity : 'unknown';

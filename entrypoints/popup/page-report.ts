@@ -57,9 +57,9 @@ export async function askTab(tabId: number): Promise<TabAnswer> {
 }
 
 /** Asks the tab to scroll to a status and open its tooltip; false when it could not. */
-export async function revealOnPage(tabId: number, entryId: string, label: string): Promise<boolean> {
+export async function revealOnPage(tabId: number, entryId: string, label: string, at?: number): Promise<boolean> {
   try {
-    return (await send(tabId, { type: 'reveal', entryId, label })) === true;
+    return (await send(tabId, { type: 'reveal', entryId, label, ...(at === undefined ? {} : { at }) })) === true;
   } catch {
     return false;
   }

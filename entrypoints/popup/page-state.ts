@@ -15,7 +15,8 @@ export interface Offer {
  */
 export type PageState =
   | { kind: 'loading' }
-  | { kind: 'console'; report: PageReport }
+  /** `host`: the tab's host, as the page's ticket names it ('' where the tab's address cannot be read). */
+  | { kind: 'console'; report: PageReport; host: string }
   | { kind: 'no-console'; offer: Offer | null }
   | { kind: 'inactive'; offer: Offer | null };
 
@@ -38,7 +39,8 @@ export async function readPage(tabId: number, patience = 3000, untilRunning = fa
   for (;;) {
     const answer = await askTab(tabId);
     if (answer.kind === 'report') {
-      if (answer.report.product) return { kind: 'console', report: answer.report };
+      if (answer.report.product)
+        return { kind: 'console', report: answer.report, host: hostOf(await tabAddress(tabId)) };
       return { kind: 'no-console', offer: offerFor(await tabAddress(tabId), true) };
     }
     const waiting = answer.kind === 'starting' || untilRunning;
@@ -49,5 +51,13 @@ export async function readPage(tabId: number, patience = 3000, untilRunning = fa
         : { kind: 'no-console', offer: null };
     }
     await pause(100);
+  }
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).host : '';
+  } catch {
+    return '';
   }
 }

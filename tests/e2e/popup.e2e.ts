@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeCheck, formatViolations } from '../support/axe';
-import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
+import { cardOf, type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type FixtureServer, serveFixtures } from '../support/server';
 import { settle } from './pages';
 
@@ -222,6 +222,37 @@ describe('search', () => {
 });
 
 describe('this page', () => {
+  it('lists the rows behind a status with their IDs, shows one on the page, and copies the page’s errors', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { consolePage, popup } = await popupForConsole('dropsuite/system-status.html');
+    try {
+      await popup.getByRole('heading', { name: /This page/ }).waitFor();
+      await options(popup).filter({ hasText: 'Dropsuite › Downloads' }).filter({ hasText: 'Failed' }).click();
+      const rows = popup.getByRole('region', { name: /On this page/ });
+      await rows.waitFor();
+      expect(await rows.textContent()).toContain('DL-880');
+      expect(await rows.textContent()).toContain('Requested by: chloe.ng@northwind.example');
+
+      // Show on the page: the content script opens the card of that very row.
+      await rows.getByRole('button', { name: /Show DL-880 on the page/ }).click();
+      const card = cardOf(consolePage, browser.worker);
+      const shown = await card.waitOpen('Failed');
+      expect(shown.text).toContain('DL-880');
+      expect(shown.text).toContain('Dropsuite › Downloads');
+
+      await popup.keyboard.press('Escape');
+      await popup.getByRole('button', { name: 'Copy all errors for a ticket' }).click();
+      await popup.getByText('Copied the page’s errors for a ticket.').waitFor();
+      const pasted = await popup.evaluate(() => navigator.clipboard.readText());
+      expect(pasted).toMatch(/^Errors on 127\.0\.0\.1:\d+ \(Dropsuite\): \d+ statuses/);
+      expect(pasted).toContain('Download ID: DL-880');
+      expect(pasted).toContain('Console: Dropsuite › Backups');
+    } finally {
+      await popup.close();
+      await consolePage.close();
+    }
+  });
+
   it('lists the statuses of a recognised console by severity, unknown labels too', async () => {
     const { consolePage, popup } = await popupForConsole('dropsuite/system-status.html');
     try {

@@ -39,7 +39,11 @@ export function withRows(
     const spec = module.definition.sections.find((s) => s.id === (section ?? entry?.section))?.supportId;
     const id = spec ? safely(() => supportIdIn(row, element, spec), null) : null;
     const cells = safely(() => rowContext(row, element), []);
-    const context = cells.map((c) => (c.name ? `${c.name}: ${c.value}` : c.value)).join(' · ');
+    // The ID is said apart: the context is the row's other cells.
+    const context = cells
+      .filter((c) => c.value !== id)
+      .map((c) => (c.name ? `${c.name}: ${c.value}` : c.value))
+      .join(' · ');
     list.push({ id, context: context.slice(0, 400), at });
   });
   return findings.map((f) => ({ ...f, rows: rows.get(findingKey(f.section, f.label, f.entryId)) ?? [] }));

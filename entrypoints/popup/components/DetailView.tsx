@@ -1,10 +1,12 @@
 import { type RefObject, useEffect } from 'react';
+import { sectionOf } from '../../../catalog';
 import { type Desk, deskEntryId } from '../../../components/desk/schema';
 import { openDeskForm } from '../desk-form';
 import type { Item } from '../items';
 import { revealOnPage } from '../page-report';
 import { ItemExplanation } from './ItemExplanation';
 import { NoteOnly } from './NoteOnly';
+import { PageRows } from './PageRows';
 import { UnknownStatus } from './UnknownStatus';
 
 interface Props {
@@ -39,6 +41,20 @@ export function DetailView({ item, desk, tabId, isPopup, detail, scroller, onBac
       {item.kind === 'entry' || item.kind === 'desk' ? (
         <>
           <ItemExplanation item={item} desk={desk} />
+          {tabId !== undefined && item.rows && item.rows.length > 0 ? (
+            <PageRows
+              rows={item.rows}
+              count={item.count ?? item.rows.length}
+              idLabel={
+                item.sectionId ? (sectionOf(item.entry.product, item.sectionId)?.supportId?.label ?? null) : null
+              }
+              onShow={async (row) => {
+                const id = item.kind === 'entry' ? item.entry.id : deskEntryId(item.entry);
+                const shown = await revealOnPage(tabId, id, item.label, row.at);
+                if (shown && isPopup) window.close();
+              }}
+            />
+          ) : null}
           <div className="detail-actions">
             <button
               type="button"

@@ -37,7 +37,7 @@ export function ListHead({ page, searching, groups, keys, progress, onTake, onPi
   }
   if (page.kind === 'loading') return null;
   if (page.kind === 'console' && page.report.product) {
-    return <PageHead product={page.report.product} groups={groups} keys={keys} />;
+    return <PageHead product={page.report.product} groups={groups} keys={keys} host={page.host} />;
   }
   const offer = page.kind === 'console' ? null : page.offer;
   return (
