@@ -2,6 +2,7 @@ import { deskEntryId } from '../../../components/desk/schema';
 import { SEVERITY_TEXT } from '../../../components/explanation/explanation';
 import type { Item } from '../items';
 import { optionView } from '../option-view';
+import { idsOf } from '../page-ticket';
 import { Breakable } from './Breakable';
 
 /** One option: the label, then its console and section plainly, one line of meaning, count and severity. */
@@ -17,6 +18,8 @@ export function OptionRow({
   onOpen: (i: Item) => void;
 }) {
   const { label, place, meaning, count, severity, desk } = optionView(item);
+  // On This page, the rows it stands in, by their IDs: which jobs, at a glance (all of them in its detail).
+  const ids = (item.kind === 'entry' || item.kind === 'desk') && item.rows ? idsOf(item.rows.slice(0, 3)) : null;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard goes through the combobox (arrows + Enter).
     <div
@@ -44,6 +47,13 @@ export function OptionRow({
           <span className="sr-only">, </span>
           {meaning}
         </span>
+        {ids ? (
+          <span className="opt-ids">
+            <span className="sr-only">, in </span>
+            {ids}
+            {item.kind !== 'note' && item.kind !== 'unknown' && (item.rows?.length ?? 0) > 3 ? ' …' : ''}
+          </span>
+        ) : null}
       </span>
       {count !== undefined && count > 1 && (
         <span className="opt-count">
