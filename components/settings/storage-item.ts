@@ -10,18 +10,21 @@ import { isRecord } from './values';
  * The user's settings (one storage item, written by the options page only) and the organisation's policy
  * (managed storage, written by the browser from enterprise policy). @wxt-dev/storage runs the migrations on
  * the stored value before any read returns it: what is read here has the current shape, or is junk that the
- * salvage (salvage.ts) or the content-script reader (content.ts) repairs.
+ * salvage (salvage.ts) or the content-script reader (content.ts) repairs. Items are defined on first use: a defined
+ * item reads storage (and starts its migrations) at once, which a module merely imported must not do.
  */
-export const settingsItem = storage.defineItem<unknown, { v: number }>(SETTINGS_KEY, {
-  fallback: null,
-  version: SETTINGS_VERSION,
-  migrations: MIGRATIONS,
-});
+export const settingsItem = lazy(() =>
+  storage.defineItem<unknown, { v: number }>(SETTINGS_KEY, {
+    fallback: null,
+    version: SETTINGS_VERSION,
+    migrations: MIGRATIONS,
+  }),
+);
 
 /** The stored value through `restore`; `fallback()` when storage cannot be read. Never throws. */
 export async function readStored<T>(restore: (value: unknown) => T, fallback: () => T): Promise<T> {
   try {
-    return restore(await settingsItem.getValue());
+    return restore(await settingsItem().getValue());
   } catch {
     // Storage unavailable (extension context invalidated after an update): run on defaults rather than fail.
     return fallback();
@@ -34,7 +37,7 @@ export async function readStored<T>(restore: (value: unknown) => T, fallback: ()
  */
 export async function readStoredVersion(): Promise<unknown> {
   try {
-    return (await settingsItem.getMeta())?.v;
+    return (await settingsItem().getMeta())?.v;
   } catch {
     return undefined;
   }
@@ -88,12 +91,14 @@ export async function readManaged(): Promise<Record<string, unknown>> {
  * content script waiting for it would leave the first console page bare that long. The copy is in local storage,
  * read with the settings; the background keeps it current (`mirrorPolicy`) and every reader checks it.
  */
-export const policyCopyItem = storage.defineItem<Record<string, unknown> | null>(POLICY_COPY_KEY, { fallback: null });
+export const policyCopyItem = lazy(() =>
+  storage.defineItem<Record<string, unknown> | null>(POLICY_COPY_KEY, { fallback: null }),
+);
 
 /** The copy of the policy; {} when there is none or storage cannot be read. Never throws. */
 export async function readPolicyCopy(): Promise<Record<string, unknown>> {
   try {
-    const value = await policyCopyItem.getValue();
+    const value = await policyCopyItem().getValue();
     return isRecord(value) ? value : {};
   } catch {
     return {};
@@ -102,8 +107,13 @@ export async function readPolicyCopy(): Promise<Record<string, unknown>> {
 
 /** Brings the copy of the policy in line with managed storage (the background, at start and on each change). */
 export async function mirrorPolicy(): Promise<void> {
-  const [managed, copy] = await Promise.all([readManaged(), policyCopyItem.getValue().catch(() => null)]);
-  if (JSON.stringify(managed) !== JSON.stringify(copy ?? {})) await policyCopyItem.setValue(managed);
+  const [managed, copy] = await Promise.all([
+    readManaged(),
+    policyCopyItem()
+      .getValue()
+      .catch(() => null),
+  ]);
+  if (JSON.stringify(managed) !== JSON.stringify(copy ?? {})) await policyCopyItem().setValue(managed);
 }
 
 /** Calls back when the policy changes (Chrome: within seconds of the policy file changing). */

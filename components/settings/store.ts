@@ -34,7 +34,7 @@ export async function getSettings(): Promise<Settings> {
 
 /** Calls back with what `readSettings` would return whenever the settings change; returns the unwatch. */
 export function watchStoredSettings(callback: (restored: RestoredSettings) => void): () => void {
-  return item.watch((value) => callback(restoreSettings(value)));
+  return item().watch((value) => callback(restoreSettings(value)));
 }
 
 /** Calls back with valid settings whenever they change; returns the function that stops watching. */
@@ -45,8 +45,8 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 /** Stores settings, checked first; also stamps the version so later migrations know where they start. */
 export async function saveSettings(settings: Settings): Promise<void> {
   const valid = SettingsSchema.parse(settings);
-  await item.setMeta({ v: SETTINGS_VERSION });
-  await item.setValue(valid);
+  await item().setMeta({ v: SETTINGS_VERSION });
+  await item().setValue(valid);
 }
 
 /**
@@ -59,5 +59,5 @@ export async function readPolicy(): Promise<Policy> {
 
 /** Calls back with the policy whenever it changes; returns the unwatch. */
 export function watchPolicy(callback: (policy: Policy) => void): () => void {
-  return policyCopyItem.watch((value) => callback(parsePolicy(value ?? {})));
+  return policyCopyItem().watch((value) => callback(parsePolicy(value ?? {})));
 }
