@@ -111,13 +111,19 @@ export function renderCard(doc: Document, view: StatusView, options: CardOptions
   if (next) body.append(next);
   if (view.supportId) body.append(renderSupportId(doc, view, where, copy));
 
-  const details = renderDetails(doc, view, {
-    headingLevel: level + 1,
-    where,
-    ...(options.actions?.addNote ? { onAddNote: options.actions.addNote } : {}),
-  });
+  // The details are made when first shown: most cards are read short and closed.
+  const details = node(doc, 'div', 'sl-c-more');
   details.id = uniqueId('sl-more');
   body.append(details);
+  const fillDetails = () => {
+    if (details.firstChild) return;
+    const made = renderDetails(doc, view, {
+      headingLevel: level + 1,
+      where,
+      ...(options.actions?.addNote ? { onAddNote: options.actions.addNote } : {}),
+    });
+    details.append(...made.childNodes);
+  };
 
   const ticket = button(doc, `sl-c-button ${CARD_PRIMARY_CLASS} sl-x-copy`, COPY_TICKET, () =>
     copy(ticketText(view), 'ticket', ticket, COPY_TICKET),
@@ -131,6 +137,7 @@ export function renderCard(doc: Document, view: StatusView, options: CardOptions
   more.setAttribute('aria-controls', details.id);
   const setExpanded = (expanded: boolean) => {
     root.dataset.expanded = String(expanded);
+    if (expanded) fillDetails();
     details.hidden = !expanded;
     more.setAttribute('aria-expanded', String(expanded));
   };

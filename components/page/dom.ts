@@ -70,6 +70,20 @@ export function isTable(element: Element): boolean {
   return role !== null && TABLE_ROLES.includes(role);
 }
 
+/**
+ * Whether an element holds more than `limit` characters of text, read only as far as the limit: an ancestor of
+ * the pointer's target may hold a whole log, whose textContent would be built to be measured.
+ */
+export function holdsMoreText(element: Node, limit: number): boolean {
+  const walker = (element.ownerDocument ?? (element as Document)).createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  while (walker.nextNode()) {
+    length += (walker.currentNode as Text).length;
+    if (length > limit) return true;
+  }
+  return false;
+}
+
 /** The whole text of an element, white space folded: `Authentication <span>Error</span>` reads as one label. */
 export function wholeText(element: Node): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();

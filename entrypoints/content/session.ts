@@ -78,10 +78,13 @@ export class Session {
     yield* this.index.take([this.doc.documentElement]);
     this.loaded = true;
     yield;
-    // The card's shadow root and style sheets, made now so the first hover pays for its content only.
+    // The card's shadow root and style sheets made, and one card laid out unseen: the first hover pays as later ones.
     this.presenter.card.build();
     this.view.clearTimeout(this.reportTimer);
     yield* this.reportJob();
+    yield;
+    const any = this.index.any();
+    if (any) this.presenter.rehearse(any);
   }
 
   setDesk(desk: Desk): void {

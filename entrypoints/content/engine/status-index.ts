@@ -226,6 +226,16 @@ export class StatusIndex {
     return { ...column, tallies: [...byLabel.values()] };
   }
 
+  /** One status of the page, the first at hand (a Status column's, else a text's); null when none is read. */
+  any(): StatusHit | null {
+    for (const column of this.columns.values()) {
+      const at = column.labels.findIndex(Boolean);
+      const hit = at < 0 ? null : cellStatus(this.module, column.cells[at] as Element);
+      if (hit) return hit;
+    }
+    return this.texts.any();
+  }
+
   /** Every status in document order, for stepping through them: a Status column's cells are looked at now. */
   inOrder(): StatusHit[] {
     if (this.ordered) return this.ordered;

@@ -75,6 +75,12 @@ export class TextStatuses {
   }
 
   /** The statuses still shown, each element once. */
+  /** One status still on the page, the first at hand; null when none is held. */
+  any(): StatusHit | null {
+    for (const hits of this.byText.values()) for (const hit of hits) if (isCurrent(hit)) return hit;
+    return null;
+  }
+
   current(): StatusHit[] {
     const all: StatusHit[] = [];
     const seen = new Set<HTMLElement>();

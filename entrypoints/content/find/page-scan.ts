@@ -8,6 +8,7 @@
  */
 import {
   composedParent,
+  holdsMoreText,
   isNotAStatus,
   isTable,
   MAX_LABEL,
@@ -107,7 +108,7 @@ export function statusesOfText(module: ConsoleModule, node: Text, memo: Exclusio
     }
   }
   for (let el: Element | null = parent, i = 0; el && i < 4; el = composedParent(el), i++) {
-    if ((el.textContent?.length ?? 0) > MAX_LABEL * 2) break;
+    if (holdsMoreText(el, MAX_LABEL * 2)) break;
     const hit = elementStatus(module, el);
     if (hit) return [hit];
   }

@@ -4,6 +4,7 @@
  */
 import {
   composedParent,
+  holdsMoreText,
   innermostWithSameText,
   inStatusColumn,
   isCell,
@@ -156,7 +157,7 @@ export function statusAt(
   // The pointer on a control (a "View log" link beside a status) points at the control, not the status.
   const onControl = !!target && isExcluded(target);
   for (let el = onControl ? null : target, i = 0; el && i < CLIMB; el = composedParent(el), i++) {
-    if ((el.textContent?.length ?? 0) > MAX_LABEL * 2 || isNotAStatus(el)) break;
+    if (holdsMoreText(el, MAX_LABEL * 2) || isNotAStatus(el)) break;
     const hit = elementStatus(module, el);
     if (hit) return hit;
   }

@@ -79,6 +79,8 @@ describe('the collapsed card', () => {
     expect(folded.querySelector('.sl-x-cause')).toBeNull();
     const plain = renderCard(document, viewOf(failed), { expanded: false });
     expect(plain.querySelector('.sl-c-cause')).toBeNull();
+    expect(plain.querySelector('.sl-x-cause')).toBeNull();
+    pressMore(plain);
     expect(plain.querySelector('.sl-x-cause')?.textContent).toBe(`Likely cause${failed.cause}`);
   });
 
@@ -281,6 +283,7 @@ describe('other cards', () => {
       'Appeared after the vendor’s last release: the backup did not run.',
     );
     expect(shownText(card.querySelector('.sl-c-next'))).toBe('Next: Run the backup again by hand.');
+    pressMore(card);
     expect(shownTexts(card, '.sl-x-todo li')).toEqual(['Run the backup again by hand.', 'Tell the desk lead.']);
     expect(card.querySelector('.sl-x-sources')).toBeNull();
   });
@@ -394,3 +397,10 @@ describe('keys hint', () => {
     expect(card.querySelector('.sl-c-foot .sl-c-keys')?.textContent).toBe('Esc closes');
   });
 });
+
+/** Presses the card's More, as a user opens its details. */
+function pressMore(card: HTMLElement): void {
+  const more = [...card.querySelectorAll('button')].find((b) => b.textContent === 'More');
+  if (!more) throw new Error('the card has no More');
+  more.click();
+}
