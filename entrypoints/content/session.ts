@@ -175,7 +175,7 @@ export class Session {
   }
 
   inspectCard(): CardInspection | null {
-    return inspectCard(this.presenter.card);
+    return inspectCard(this.presenter.card, this.presenter.mark.rects());
   }
 
   /** Someone asked for every status: what the index left for then is found, and all pending work done. */

@@ -403,12 +403,13 @@ describe('no trace of the extension’s id or address', () => {
     expect(await dropsuite.evaluate(findExtensionTraces, needles)).toEqual([]);
     await dropsuite.close();
 
-    // A code inside a text, highlighted (the page's own adopted sheet holds the highlight's rule).
+    // A code inside a text, marked: the mark is drawn in the card's closed root, not in the page's sheets.
     const { page: dpod, card: dpodCard } = await open('dpod/executions.html');
     const code = 'EXECUTION_SECURE_BACKUP_UNSUCCESSFUL';
     await dpodCard.leave();
-    await dpodCard.restOn(await codePointIn(dpod.locator('[aria-label="Execution log"]'), code), code);
-    expect(await dpod.evaluate(() => document.adoptedStyleSheets.length)).toBeGreaterThan(0);
+    const marked = await dpodCard.restOn(await codePointIn(dpod.locator('[aria-label="Execution log"]'), code), code);
+    expect(marked.marks.length).toBeGreaterThan(0);
+    expect(await dpod.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     expect(await dpod.evaluate(findExtensionTraces, needles)).toEqual([]);
     await dpod.keyboard.press('Tab');
     expect(await dpod.evaluate(findExtensionTraces, needles)).toEqual([]);

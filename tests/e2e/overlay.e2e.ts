@@ -367,18 +367,27 @@ describe('keyboard commands', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('EXECUTION_SECURE_BACKUP_UNSUCCESSFUL');
     await expect.poll(() => announced(page)).toMatch(/EXECUTION_SECURE_BACKUP_UNSUCCESSFUL, 1 of \d+\./);
 
-    // Past the table, into the log: a code inside a sentence is shown where it stands, painted by a highlight.
-    const painted = () => page.evaluate(() => (CSS.highlights.get('status-lens-active')?.size ?? 0) > 0);
-    for (let i = 0; i < 10 && !(await painted()); i++) await command(page, 'next-failure');
-    const inLog = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('status-lens-active') ?? [])][0] as Range | undefined;
-      return range
-        ? { text: range.toString(), where: range.startContainer.parentElement?.closest('section')?.className }
-        : null;
-    });
-    expect(inLog).toEqual({ text: 'EXECUTION_SECURE_BACKUP_UNSUCCESSFUL', where: 'log' });
+    // Past the table, into the log: a code inside a sentence is shown where it stands, marked on the page.
+    const marks = async () => (await card.inspect())?.marks ?? [];
+    for (let i = 0; i < 10 && (await marks()).length === 0; i++) await command(page, 'next-failure');
     await card.waitOpen('EXECUTION_SECURE_BACKUP_UNSUCCESSFUL');
+    const [mark] = await marks();
+    if (!mark) throw new Error('no code in the log was marked');
+    // What stands under the mark's middle is the code, in the log's text.
+    const under = await page.evaluate(
+      ({ x, y }) => {
+        const at = document.caretPositionFromPoint(x, y);
+        const text = at?.offsetNode;
+        if (!at || !(text instanceof Text)) return null;
+        const word = /[A-Z0-9_]+$/.exec(text.data.slice(0, at.offset))?.[0] ?? '';
+        const rest = /^[A-Z0-9_]*/.exec(text.data.slice(at.offset))?.[0] ?? '';
+        return { word: word + rest, where: text.parentElement?.closest('section')?.className };
+      },
+      { x: (mark.left + mark.right) / 2, y: (mark.top + mark.bottom) / 2 },
+    );
+    expect(under).toEqual({ word: 'EXECUTION_SECURE_BACKUP_UNSUCCESSFUL', where: 'log' });
     expect(await page.locator('section.log').innerHTML()).not.toContain('data-status-lens');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 
     expect(await command(page, 'previous-status')).toBe(true);
     await expect.poll(() => announced(page)).not.toMatch(/^EXECUTION_SECURE_BACKUP_UNSUCCESSFUL, 2 of/);

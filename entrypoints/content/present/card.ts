@@ -72,6 +72,11 @@ export class Card {
     if (!host.isConnected) this.doc.documentElement.append(host);
   }
 
+  /** The closed shadow root, for what else is drawn there (the mark on a code in a text). */
+  layer(): ShadowRoot {
+    return this.parts().shadow;
+  }
+
   /** Builds the shadow root and its style sheets ahead, in idle time after load: the first hover pays for content only. */
   build(): void {
     this.parts();
@@ -272,6 +277,8 @@ export interface CardInspection {
   /** Whether the card's content scrolls inside it. */
   scrolls: boolean;
   buttons: { name: string; expanded: string | null; rect: { x: number; y: number; width: number; height: number } }[];
+  /** The boxes that mark a code in a text, in the viewport (none for a status that is an element). */
+  marks: Rect[];
 }
 
 /**
@@ -289,7 +296,7 @@ function shownText(panel: HTMLElement): string {
   }
 }
 
-export function inspectCard(card: Card): CardInspection | null {
+export function inspectCard(card: Card, marks: Rect[] = []): CardInspection | null {
   const panel = card.panel;
   if (!panel || !card.shown) return null;
 
@@ -313,5 +320,6 @@ export function inspectCard(card: Card): CardInspection | null {
     buttons: card
       .buttons()
       .map((b) => ({ name: b.textContent?.trim() ?? '', expanded: b.getAttribute('aria-expanded'), rect: box(b) })),
+    marks,
   };
 }

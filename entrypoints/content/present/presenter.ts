@@ -1,5 +1,5 @@
 /**
- * Present: a resolved status shown — its card placed beside it, its code highlighted when it stands in a text,
+ * Present: a resolved status shown — its card placed beside it, its code marked when it stands in a text,
  * its element a Tab stop — and what a re-render does to an open card. Each status is resolved once per show
  * (../resolve) and that resolution is what the card, the Tab stop and the announcements use.
  */
@@ -14,7 +14,7 @@ import { type Resolved, resolve } from '../resolve/resolve';
 import { ROW } from '../resolve/row';
 import { safely } from '../safely';
 import { Card } from './card';
-import { ActiveHighlight } from './highlight';
+import { CodeMark } from './code-mark';
 import { columnBox, place, type Surroundings, schemeAt, surroundings } from './placement';
 import type { Rect, Side } from './safe-path';
 import { TabStops } from './tab-stops';
@@ -22,7 +22,7 @@ import { TabStops } from './tab-stops';
 export class Presenter {
   readonly card: Card;
   readonly tabStops: TabStops;
-  private readonly highlight: ActiveHighlight;
+  readonly mark: CodeMark;
   private row: Element | null = null;
   private side: Side = 'right';
   private stopAutoUpdate: (() => void) | null = null;
@@ -50,7 +50,7 @@ export class Presenter {
     };
     this.card = new Card(doc);
     this.card.onResize = () => this.placeNow();
-    this.highlight = new ActiveHighlight(doc);
+    this.mark = new CodeMark(() => this.card.layer());
     this.tabStops = new TabStops(
       view,
       (element) => {
@@ -137,14 +137,14 @@ export class Presenter {
       prepared && sameHit(prepared.hit, hit) && isCurrent(hit) && !options.scroll ? prepared : this.make(hit, options);
     if (!resolved) return null;
     this.card.reveal();
-    // Written after the card is placed: marks and the highlight are repainted with the page's next frame.
+    // Written after the card is placed: the Tab stop and the mark are painted with the page's next frame.
     this.card.describe();
     if (options.focus) this.tabStops.wake();
     if (hit.kind === 'element') {
       this.tabStops.mark(hit.element, resolved.id);
       if (options.focus) hit.element.focus({ preventScroll: true });
     }
-    this.highlight.show(resolved.anchor instanceof Range ? resolved.anchor : null);
+    this.mark.show(resolved.anchor instanceof Range ? resolved.anchor : null);
     return resolved;
   }
 
@@ -168,7 +168,7 @@ export class Presenter {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     this.row = null;
-    this.highlight.show(null);
+    this.mark.show(null);
     this.card.hide();
   }
 
@@ -200,7 +200,7 @@ export class Presenter {
 
   stop(): void {
     this.hide();
-    this.highlight.stop();
+    this.mark.stop();
     this.tabStops.stop();
     this.card.destroy();
   }
@@ -237,6 +237,7 @@ export class Presenter {
     const panel = this.card.panel;
     if (!resolved || !panel) return;
     this.side = place(panel, around ?? surroundings(resolved.anchor));
+    if (this.card.shown) this.mark.follow();
   }
 
   /** Once the page settles, the section and row are read again (the page may have moved the status). */

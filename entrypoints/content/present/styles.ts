@@ -23,6 +23,9 @@ box-shadow:0 10px 30px rgba(0,0,0,.22),0 2px 6px rgba(0,0,0,.12);font-size:13px;
 .panel[data-scheme="dark"]{--sl-panel-bg:#1d2127;--sl-panel-border:#48505c;color-scheme:dark;}
 .panel:popover-open{display:block;}
 .panel:not(:popover-open){display:none;}
+.mark{all:initial;position:fixed;pointer-events:none;box-sizing:border-box;border-radius:2px;
+background:rgba(255,196,0,.35);box-shadow:inset 0 -2px 0 rgba(191,128,0,.9);}
+.mark[hidden]{display:none;}
 .live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;}
 `;
 
