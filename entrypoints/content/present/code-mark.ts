@@ -62,9 +62,8 @@ export class CodeMark {
   }
 }
 
-/** The code's line boxes in the viewport; none once its text left the page. */
+/** The code's line boxes in the viewport; none once its text left the page (the range collapses where it stood). */
 function lineBoxes(range: Range): Rect[] {
-  if (!range.startContainer.isConnected) return [];
   return [...range.getClientRects()]
     .filter((r) => r.width > 0 && r.height > 0)
     .slice(0, MAX_BOXES)

@@ -73,6 +73,21 @@ describe('the status index', () => {
       ['element', 'Failed'],
     ]);
   });
+
+  it('has one status at hand for the card laid out after load: a Status column’s, else a text’s, else none', () => {
+    const { doc } = pageOf(`<!doctype html><title>IBM DataPower Operations Dashboard</title><body>
+      <span class="chip">EXECUTION_QUIESCE_TIMEOUT_OCCURRED</span>
+      <table><thead><tr><th>Device</th><th>Status</th></tr></thead>
+        <tbody><tr><td>idg-1</td><td>SUCCESS</td></tr></tbody></table></body>`);
+    const index = new StatusIndex(dpod);
+    expect(index.any()).toBeNull();
+    run(index.take([doc.documentElement]));
+    expect(index.any()?.label).toBe('SUCCESS');
+    doc.querySelector('table')?.remove();
+    run(index.take([doc.documentElement]));
+    index.prune();
+    expect(index.any()?.label).toBe('EXECUTION_QUIESCE_TIMEOUT_OCCURRED');
+  });
 });
 
 describe('the load budget', () => {
