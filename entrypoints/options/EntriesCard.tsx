@@ -1,37 +1,21 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { entriesForLabel } from '../../catalog';
 import { SEVERITIES, type Severity } from '../../catalog/enums';
 import type { DeskFormTarget } from '../../components/desk/link';
 import { checkDeskEntry, DESK_LIMITS, type DeskEntry, deskEntryId } from '../../components/desk/schema';
 import { SEVERITY_TEXT } from '../../components/explanation/explanation';
-import type { Policy } from '../../components/settings/policy-hosts';
-import type { Settings } from '../../components/settings/schema';
 import type { Confirm } from './confirmation';
 import { DeskList } from './DeskList';
+import { type DeskCardProps, DeskFormFoot, useDeskEditing, useFocusWhenOpened } from './desk-card';
 import { deskPlace, sentence } from './desk-place';
 import { TargetFields, useTarget } from './TargetFields';
-
-interface Props {
-  settings: Settings;
-  policy: Policy;
-  update: (change: (settings: Settings) => Settings) => Promise<void>;
-  confirm: Confirm;
-  prefill?: DeskFormTarget;
-}
 
 const entryText = (e: DeskEntry) =>
   `${SEVERITY_TEXT[e.severity]}. ${e.meaning}${e.steps.length ? ` Steps: ${e.steps.map((s, i) => `${i + 1}. ${s}`).join(' ')}` : ''}`;
 
 /** The desk's explanations of statuses the catalog does not know: the form, the organisation's and the user's. */
-export function EntriesCard({ settings, policy, update, confirm, prefill }: Props) {
-  const [editing, setEditing] = useState<DeskEntry | null>(null);
-  const [start, setStart] = useState(prefill);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const edit = (entry: DeskEntry | null) => {
-    setStart(undefined);
-    setEditing(entry);
-    if (!entry) requestAnimationFrame(() => heading.current?.focus());
-  };
+export function EntriesCard({ settings, policy, update, confirm, prefill }: DeskCardProps) {
+  const { editing, start, heading, edit } = useDeskEditing<DeskEntry>(prefill);
   const remove = async (entry: DeskEntry) => {
     const id = deskEntryId(entry);
     const at = settings.deskEntries.findIndex((e) => deskEntryId(e) === id);
@@ -98,7 +82,7 @@ function EntryForm({
   onDone,
 }: {
   entries: readonly DeskEntry[];
-  update: Props['update'];
+  update: DeskCardProps['update'];
   confirm: Confirm;
   prefill?: DeskFormTarget;
   editing: DeskEntry | null;
@@ -112,12 +96,7 @@ function EntryForm({
   const [steps, setSteps] = useState(editing?.steps.join('\n') ?? '');
   const [error, setError] = useState<string | null>(null);
   const meaningField = useRef<HTMLTextAreaElement>(null);
-  const focusMeaning = editing !== null || forEntry !== undefined;
-  useEffect(() => {
-    if (!focusMeaning) return;
-    meaningField.current?.scrollIntoView({ block: 'center' });
-    meaningField.current?.focus({ preventScroll: true });
-  }, [focusMeaning]);
+  useFocusWhenOpened(meaningField, editing !== null || forEntry !== undefined);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -213,21 +192,14 @@ function EntryForm({
         <label htmlFor={`${id}-steps`}>What to do, one step per line (optional)</label>
         <textarea id={`${id}-steps`} rows={3} value={steps} onChange={(event) => setSteps(event.currentTarget.value)} />
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error full" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions full">
-        <button type="submit" className="button primary">
-          {editing ? 'Save desk entry' : 'Add desk entry'}
-        </button>
-        {editing && (
-          <button type="button" className="button quiet" onClick={onDone}>
-            Cancel editing
-          </button>
-        )}
-      </div>
+      <DeskFormFoot
+        id={id}
+        error={error}
+        editing={!!editing}
+        addLabel="Add desk entry"
+        saveLabel="Save desk entry"
+        onCancel={onDone}
+      />
     </form>
   );
 }

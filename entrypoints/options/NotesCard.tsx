@@ -1,36 +1,17 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import type { DeskFormTarget } from '../../components/desk/link';
 import { checkDeskNote, DESK_LIMITS, type DeskEntry, type DeskNote, sameNote } from '../../components/desk/schema';
-import type { Policy } from '../../components/settings/policy-hosts';
-import type { Settings } from '../../components/settings/schema';
 import type { Confirm } from './confirmation';
 import { DeskList } from './DeskList';
+import { type DeskCardProps, DeskFormFoot, useDeskEditing, useFocusWhenOpened } from './desk-card';
 import { deskPlace, sentence } from './desk-place';
 import { TargetFields, useTarget } from './TargetFields';
-
-interface Props {
-  settings: Settings;
-  policy: Policy;
-  update: (change: (settings: Settings) => Settings) => Promise<void>;
-  confirm: Confirm;
-  /** The form a deep link asks for (the tooltip's "Add a desk note"), filled in. */
-  prefill?: DeskFormTarget;
-}
 
 const noteKey = (n: DeskNote) => JSON.stringify([n.product, n.section, n.label, n.text]);
 
 /** The desk's notes: the form (to add one or edit one of the user's), the organisation's and the user's lists. */
-export function NotesCard({ settings, policy, update, confirm, prefill }: Props) {
-  const [editing, setEditing] = useState<DeskNote | null>(null);
-  // The deep link fills the form once; after an edit the form starts empty.
-  const [start, setStart] = useState(prefill);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const edit = (note: DeskNote | null) => {
-    setStart(undefined);
-    setEditing(note);
-    // Leaving the form (saved or cancelled) puts the focus back at the top of the card, not on the page's body.
-    if (!note) requestAnimationFrame(() => heading.current?.focus());
-  };
+export function NotesCard({ settings, policy, update, confirm, prefill }: DeskCardProps) {
+  const { editing, start, heading, edit } = useDeskEditing<DeskNote>(prefill);
   const remove = async (note: DeskNote) => {
     const at = settings.notes.findIndex((n) => sameNote(n, note));
     await update((s) => ({ ...s, notes: s.notes.filter((n) => !sameNote(n, note)) }));
@@ -94,7 +75,7 @@ function NoteForm({
 }: {
   notes: readonly DeskNote[];
   deskEntries: readonly DeskEntry[];
-  update: Props['update'];
+  update: DeskCardProps['update'];
   confirm: Confirm;
   prefill?: DeskFormTarget;
   /** The note being edited; null: a new note. */
@@ -107,13 +88,7 @@ function NoteForm({
   const [text, setText] = useState(editing?.text ?? '');
   const [error, setError] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  // A deep link or an Edit brings the form into view with the focus in the text, the field left to fill.
-  const focusText = editing !== null || forNote !== undefined;
-  useEffect(() => {
-    if (!focusText) return;
-    area.current?.scrollIntoView({ block: 'center' });
-    area.current?.focus({ preventScroll: true });
-  }, [focusText]);
+  useFocusWhenOpened(area, editing !== null || forNote !== undefined);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -182,21 +157,14 @@ function NoteForm({
           {text.length} of {DESK_LIMITS.note} characters, plain text.
         </p>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error full" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions full">
-        <button type="submit" className="button primary">
-          {editing ? 'Save note' : 'Add note'}
-        </button>
-        {editing && (
-          <button type="button" className="button quiet" onClick={onDone}>
-            Cancel editing
-          </button>
-        )}
-      </div>
+      <DeskFormFoot
+        id={id}
+        error={error}
+        editing={!!editing}
+        addLabel="Add note"
+        saveLabel="Save note"
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -38,14 +38,12 @@ export async function readPage(tabId: number, patience = 3000, untilRunning = fa
   const deadline = Date.now() + patience;
   for (;;) {
     const answer = await askTab(tabId);
-    // A console recognised but not read yet (its catalog on its way) is asked again rather than shown as empty.
-    const unread = answer.kind === 'report' && answer.report.partial === true && answer.report.findings.length === 0;
-    if (answer.kind === 'report' && !(unread && Date.now() <= deadline)) {
+    if (answer.kind === 'report') {
       if (answer.report.product)
         return { kind: 'console', report: answer.report, host: hostOf(await tabAddress(tabId)) };
       return { kind: 'no-console', offer: offerFor(await tabAddress(tabId), true) };
     }
-    const waiting = answer.kind !== 'silent' || untilRunning;
+    const waiting = answer.kind === 'starting' || untilRunning;
     if (!waiting || Date.now() > deadline) {
       const url = await tabAddress(tabId);
       return answer.kind === 'silent'

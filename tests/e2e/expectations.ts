@@ -25,8 +25,6 @@ export type Kind = 'status' | 'codes' | 'none';
 export interface PageReportLike {
   product: string | null;
   findings: { label: string; section: string | null; entryId: string | null; severity: string | null; count: number }[];
-  /** Set while the console is recognised but not yet read (its catalog on its way from the background). */
-  partial?: boolean;
 }
 
 interface ChromeLike {
@@ -62,10 +60,7 @@ export async function appDone(page: Page, timeout = 20_000): Promise<void> {
   if (await page.locator('[data-app]').count()) await page.waitForSelector('[data-app-done]', { timeout });
 }
 
-/**
- * Waits until the content script answers for the page with the expected console (null: answers, none), its
- * statuses read.
- */
+/** Waits until the content script answers for the page with the expected console (null: answers, none). */
 export async function waitForReport(
   worker: Worker,
   page: Page,
@@ -76,7 +71,7 @@ export async function waitForReport(
   let last: PageReportLike | null = null;
   while (Date.now() < deadline) {
     last = await reportOf(worker, page);
-    if (last && last.product === product && !last.partial) return last;
+    if (last && last.product === product) return last;
     await nextFrame(page);
   }
   throw new Error(`no report with product ${product} for ${page.url()}; last answer: ${JSON.stringify(last)}`);

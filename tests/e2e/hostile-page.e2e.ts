@@ -14,11 +14,14 @@ import { SETTINGS_VERSION } from '../../components/settings/migrations';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type Card, centre, explains, summary } from '../support/card';
 import {
+  DESK_NOTE,
   fakeClicks,
   fakeHover,
   fakeLeave,
   findExtensionTraces,
+  HOSTILE_CONSOLE,
   readFromPage,
+  SECRET,
   type Stops,
   sendStops,
   stopMessages,
@@ -29,14 +32,10 @@ import { cardOf, codePointIn, pointOf, restOn, settle, tabIdOf } from './pages';
 
 declare const chrome: typeof WxtBrowser;
 
-const CONSOLE = 'dropsuite/system-status.html';
 const SPACE_FULL = '#panel-backups .pill >> text=Space Full';
 const RETRYING = '#panel-backups .pill >> text=Retrying';
 /** A status the catalog does not know: its card's one button asks the desk to explain it (a form, too). */
 const UNKNOWN = '#panel-backups .pill >> text=Synchronizing Archive';
-/** A desk note on Space Full, with a string found nowhere else. */
-const NOTE = 'Desk only: ACME (acct 4471) pays for extra storage; call Dana, code QZX-7731.';
-const SECRET = 'QZX-7731';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -54,7 +53,10 @@ afterAll(async () => {
 });
 
 /** Opens the console once the content script has recognised it; `before` runs ahead of the page's own scripts. */
-async function open(path = CONSOLE, before?: (page: Page) => Promise<unknown>): Promise<{ page: Page; card: Card }> {
+async function open(
+  path = HOSTILE_CONSOLE,
+  before?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; card: Card }> {
   const page = await browser.context.newPage();
   await before?.(page);
   await page.goto(server.url(path));
@@ -108,7 +110,7 @@ describe('a page cannot stop the overlay', () => {
   });
 
   it('posting them every 50 ms from its first script on', async () => {
-    const { page, card } = await open(CONSOLE, (p) => p.addInitScript(sendStops, stops('self', 50)));
+    const { page, card } = await open(HOSTILE_CONSOLE, (p) => p.addInitScript(sendStops, stops('self', 50)));
     // Rounds posted while the content script started and after it did.
     await rounds(page, '__stopRounds', 20);
     await stillWorks(page, card);
@@ -122,7 +124,7 @@ describe('a page cannot stop the overlay', () => {
     await attacker.goto(`${elsewhere}/hostile/elsewhere.html`);
     const [victim] = await Promise.all([
       browser.context.waitForEvent('page'),
-      attacker.evaluate(sendStops, stops('opened', 50, server.url(CONSOLE))),
+      attacker.evaluate(sendStops, stops('opened', 50, server.url(HOSTILE_CONSOLE))),
     ]);
     await settle(victim, browser.worker, true);
     await rounds(attacker, '__stopRounds', 20);
@@ -220,7 +222,7 @@ describe('what the card says stays out of the page’s reach', () => {
           },
           settings$: { v: version },
         }),
-      { note: NOTE, version: SETTINGS_VERSION },
+      { note: DESK_NOTE, version: SETTINGS_VERSION },
     );
   });
   afterAll(async () => {
@@ -244,7 +246,7 @@ describe('what the card says stays out of the page’s reach', () => {
 
     // Nor any other line of the card, beyond what the page shows itself and the catalog's public meaning (the
     // catalog is public: window.find may find its words, not the desk's).
-    for (const said of [NOTE, 'Your desk']) {
+    for (const said of [DESK_NOTE, 'Your desk']) {
       expect(await page.evaluate(readFromPage, { secret: said }), said).toEqual([]);
     }
     const meaning = lookup('dropsuite', 'backups', 'Space Full')?.meaning ?? '';

@@ -22,11 +22,14 @@ import {
   tabIdOf,
 } from '../support/firefox';
 import {
+  DESK_NOTE,
   fakeClicks,
   fakeHover,
   fakeLeave,
   findExtensionTraces,
+  HOSTILE_CONSOLE,
   readFromPage,
+  SECRET,
   type Stops,
   sendStops,
   stopMessages,
@@ -37,11 +40,7 @@ import { type FixtureServer, serveFixtures } from '../support/server';
 // The WebExtension API of an extension page, inside inExtension().
 declare const browser: typeof import('wxt/browser').browser;
 
-const CONSOLE = 'dropsuite/system-status.html';
 const BACKUPS = '#panel-backups';
-/** A desk note on Space Full, with a string found nowhere else. */
-const NOTE = 'Desk only: ACME (acct 4471) pays for extra storage; call Dana, code QZX-7731.';
-const SECRET = 'QZX-7731';
 
 let firefox: FirefoxExtension;
 let server: FixtureServer;
@@ -72,7 +71,10 @@ async function ready(page: Page): Promise<void> {
 }
 
 /** Opens the console once the content script has recognised it; `before` runs ahead of the page's own scripts. */
-async function open(path = CONSOLE, before?: (page: Page) => Promise<unknown>): Promise<{ page: Page; card: Card }> {
+async function open(
+  path = HOSTILE_CONSOLE,
+  before?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; card: Card }> {
   const page = await firefox.browser.newPage();
   await before?.(page);
   await page.goto(server.url(path), { waitUntil: 'load' });
@@ -116,7 +118,7 @@ const stopFake = (page: Page) => page.evaluate(() => (window as Window & { __sto
 
 describe('Firefox: a page cannot stop the overlay', () => {
   it('posting the stop messages and dispatching WXT’s started event every 50 ms from its first script on', async () => {
-    const { page, card } = await open(CONSOLE, (p) => p.evaluateOnNewDocument(sendStops, stops('self', 50)));
+    const { page, card } = await open(HOSTILE_CONSOLE, (p) => p.evaluateOnNewDocument(sendStops, stops('self', 50)));
     await rounds(page, '__stopRounds', 20);
     await stillWorks(page, card);
     await page.close();
@@ -124,7 +126,7 @@ describe('Firefox: a page cannot stop the overlay', () => {
 
   it('another origin posting them every 50 ms: to the console it opened, and from a frame to its parent', async () => {
     const attacker = await firefox.open(`${elsewhere}/hostile/elsewhere.html`);
-    const url = server.url(CONSOLE);
+    const url = server.url(HOSTILE_CONSOLE);
     const opened = firefox.browser.waitForTarget((t) => t.url() === url);
     await attacker.evaluate(sendStops, stops('opened', 50, url));
     const victim = await (await opened).page();
@@ -221,7 +223,7 @@ describe('Firefox: what the card says stays out of the page’s reach', () => {
           },
           settings$: { v: version },
         }),
-      NOTE,
+      DESK_NOTE,
       SETTINGS_VERSION,
     );
   });
@@ -233,7 +235,7 @@ describe('Firefox: what the card says stays out of the page’s reach', () => {
     const { page, card } = await open();
     await restOn(card, await status(page, 'Space Full'), 'Space Full');
     await card.waitFor((c) => !!c?.text.includes(SECRET), 'the desk note in the card');
-    for (const said of [SECRET, NOTE, 'Your desk']) {
+    for (const said of [SECRET, DESK_NOTE, 'Your desk']) {
       expect(await page.evaluate(readFromPage, { secret: said }), said).toEqual([]);
     }
     await page.keyboard.down('Control');

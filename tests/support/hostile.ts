@@ -5,6 +5,12 @@
  * tests/firefox/hostile.firefox.ts); the tests use the real pointer and keyboard for what a person does.
  */
 
+/** The console both browsers' hostile-page tests open. */
+export const HOSTILE_CONSOLE = 'dropsuite/system-status.html';
+/** A desk note on Space Full, with a string found nowhere else (SECRET), which the page must never read. */
+export const DESK_NOTE = 'Desk only: ACME (acct 4471) pays for extra storage; call Dana, code QZX-7731.';
+export const SECRET = 'QZX-7731';
+
 /**
  * What a page posts to stop the content script (issue 29): our own "started" message of old, WXT's with the
  * extension's id (as WXT 0.20 names it: `${id}:${entrypoint}:wxt:content-script-started`) and without it.

@@ -78,12 +78,14 @@ export class Engine {
     if (this.session) this.session.keysHint = text;
   }
 
-  /** The page's statuses; null until the settings are read and the page judged. */
+  /**
+   * The page's statuses; null (still starting: asked again) until the settings are read and the page judged, and
+   * for a console recognised whose catalog is still on its way — never a console shown as holding no status.
+   */
   report(): PageReport | null {
     if (!this.settings) return null;
     if (this.session) return this.session.report();
-    // Recognised, its catalog on the way: the console is known, its statuses not counted yet.
-    return this.decided ? { product: this.decided.id, findings: [], partial: true } : { product: null, findings: [] };
+    return this.decided ? null : { product: null, findings: [] };
   }
 
   navigate(direction: Direction): boolean {

@@ -10,7 +10,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_DESK } from '../../../components/desk/schema';
-import type { ProductSwitches } from '../../../components/settings/schema';
 import type { ConsoleModule } from '../../../entrypoints/content/console-module';
 import { recognise } from '../../../entrypoints/content/engine/recognise';
 import { reportOf } from '../../../entrypoints/content/engine/report';
@@ -18,11 +17,9 @@ import { StatusIndex } from '../../../entrypoints/content/engine/status-index';
 import { locate } from '../../../entrypoints/content/find/locate';
 import type { StatusHit } from '../../../entrypoints/content/find/status';
 import { resolve } from '../../../entrypoints/content/resolve/resolve';
-import { moduleOf } from './support/consoles';
+import { ALL_ON, moduleOf } from './support/consoles';
 import { adoptGlobals, FIXTURES, fixturePage, run } from './support/dom';
 import { TextLayout } from './support/layout';
-
-const ALL_ON: ProductSwitches = { dropsuite: true, dpod: true, mxhero: true };
 
 /** Static fixture pages that say what they expect (`<html data-expect-console>`). */
 const PAGES = ['dropsuite', 'dpod', 'mxhero', 'none'].flatMap((dir) =>

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentSettings } from '../../../components/settings/content';
+import { ALL_ON } from '../content/support/consoles';
 
-// The storage item is defined (and its migrations run) when imported: import it afresh per test.
+// The storage item is defined on first use and kept (its migrations run then): import it afresh per test.
 async function load() {
   vi.resetModules();
   const [content, inForce, item] = await Promise.all([
@@ -51,7 +52,7 @@ describe('the settings in force, as the background publishes them and a content 
     const w = watching(watchContentSettings);
     await vi.waitFor(() => expect(w.seen.length).toBe(1));
     expect(w.last()).toEqual({
-      switches: { dropsuite: true, dpod: true, mxhero: true },
+      switches: ALL_ON,
       desk: { notes: [], entries: [] },
       hosts: [],
     });
@@ -78,7 +79,7 @@ describe('the settings in force, as the background publishes them and a content 
     await fakeBrowser.storage.managed.set({ products: { dpod: true } });
     await mirrorPolicy();
     await publishSettingsInForce();
-    await vi.waitFor(() => expect(w.last()?.switches).toEqual({ dropsuite: true, dpod: true, mxhero: true }));
+    await vi.waitFor(() => expect(w.last()?.switches).toEqual(ALL_ON));
 
     await fakeBrowser.storage.local.set({ settings: { ...mine, notes: [] } });
     await publishSettingsInForce();
@@ -111,7 +112,7 @@ describe('the settings in force, as the background publishes them and a content 
     const w = watching(watchContentSettings);
     await vi.waitFor(() => expect(w.seen.length).toBe(1));
     expect(w.last()).toEqual({
-      switches: { dropsuite: true, dpod: true, mxhero: true },
+      switches: ALL_ON,
       desk: { notes: [], entries: [] },
       hosts: [],
     });

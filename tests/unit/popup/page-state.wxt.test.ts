@@ -1,6 +1,6 @@
 /**
- * What the popup says of its tab while the tab's content script is starting: a console recognised but not yet
- * read (its catalog on its way from the background) is asked again, never shown as a page without statuses.
+ * What the popup says of its tab while the tab's content script is starting: a script that has not read its
+ * console yet answers null (engine.ts `report`), and is asked again rather than shown as a page without statuses.
  * Uses the extension's tabs API: WXT's fake browser (project unit-wxt).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,7 +16,8 @@ const finding = {
   count: 2,
   rows: [{ id: 'jo@acme.example', context: 'Backups · jo@acme.example', at: 0 }],
 };
-const unread = { product: 'dropsuite', findings: [], partial: true };
+/** A content script still starting (its settings, or its console's catalog, on the way). */
+const starting = null;
 const read = { product: 'dropsuite', findings: [finding] };
 
 describe('readPage', () => {
@@ -32,18 +33,18 @@ describe('readPage', () => {
     return send;
   };
 
-  it('asks again while the console is recognised but not read, and shows its statuses once read', async () => {
-    const send = answering(unread, unread, read);
+  it('asks again while the content script is starting, and shows the statuses once it has read them', async () => {
+    const send = answering(starting, starting, read);
     const state = await readPage(tabId, 3000);
     expect(state.kind).toBe('console');
     expect(state.kind === 'console' && state.report.findings.map((f) => f.label)).toEqual(['Space Full']);
     expect(send).toHaveBeenCalledTimes(3);
   });
 
-  it('shows the console as it stands once its patience is spent', async () => {
-    answering(unread);
+  it('gives up once its patience is spent, offering nothing', async () => {
+    answering(starting);
     const state = await readPage(tabId, 150);
-    expect(state).toMatchObject({ kind: 'console', report: { product: 'dropsuite', findings: [] } });
+    expect(state).toEqual({ kind: 'no-console', offer: null });
   });
 
   it('shows a page of no console at once', async () => {

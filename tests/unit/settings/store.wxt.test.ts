@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../../components/settings/schema';
 
-// The store defines its storage item (and runs its migrations) when imported: import it afresh per test.
+// The store defines its storage item on first use and keeps it (its migrations run then): import it afresh per test.
 async function loadStore() {
   const { vi } = await import('vitest');
   vi.resetModules();

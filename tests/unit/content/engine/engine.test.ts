@@ -42,4 +42,24 @@ describe('the engine', () => {
     expect(engine.report()?.product).toBe('dropsuite');
     engine.stop();
   });
+
+  it('answers “still starting” while a recognised console’s catalog is on its way, then with its statuses', async () => {
+    const { doc, view } = pageOf(`<!doctype html><title>System Status</title><body><h1>System Status</h1>
+      <div role="tablist"><button role="tab">Backups</button><button role="tab">Migrates</button></div>
+      <table><thead><tr><th>Mailbox</th><th>Status</th></tr></thead>
+        <tbody><tr><td>jo@acme.example</td><td><span class="pill">Space Full</span></td></tr></tbody></table></body>`);
+    globalThis.AbortController = view.AbortController;
+    let deliver: () => void = () => {};
+    const catalog = (id: string) =>
+      new Promise<ReturnType<typeof entriesOf>>((done) => {
+        deliver = () => done(entriesOf(id));
+      });
+    const engine = new Engine(doc, { onReport: () => {}, send: () => {}, catalog });
+    engine.apply({ switches: { ...DEFAULT_SWITCHES }, desk: EMPTY_DESK, hosts: [] });
+    expect(engine.report()).toBeNull();
+    deliver();
+    await vi.waitFor(() => expect(engine.report()?.findings.map((f) => f.label)).toEqual(['Space Full']));
+    expect(engine.report()?.product).toBe('dropsuite');
+    engine.stop();
+  });
 });

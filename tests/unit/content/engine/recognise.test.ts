@@ -1,9 +1,8 @@
 /** Which console a page is: a declared host settles it; elsewhere the page itself is judged. */
 import { describe, expect, it } from 'vitest';
 import { declaredConsole, recognise } from '../../../../entrypoints/content/engine/recognise';
+import { ALL_ON } from '../support/consoles';
 import { pageOf } from '../support/dom';
-
-const ALL_ON = { dropsuite: true, dpod: true, mxhero: true };
 
 describe('declared console hosts', () => {
   it('make the page that console whatever it shows, and nothing when that console is off', () => {
