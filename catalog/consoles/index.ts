@@ -6,8 +6,13 @@ import type { ConsoleDefinition } from '../define';
  */
 const modules = import.meta.glob<ConsoleDefinition>('./*/console.ts', { eager: true, import: 'default' });
 
-/** The consoles, by id: the order every list of them follows. */
-export const CONSOLES: readonly ConsoleDefinition[] = Object.values(modules).sort((a, b) => a.id.localeCompare(b.id));
+/**
+ * The consoles, by id: the order every list of them follows. Ids are lower-case ASCII, so code-unit order is theirs;
+ * `localeCompare` would load the ICU collator as the content script starts, about 10 ms on every page it runs in.
+ */
+export const CONSOLES: readonly ConsoleDefinition[] = Object.values(modules).sort((a, b) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+);
 
 /** A console's definition by id; undefined for an id no folder defines. */
 export function consoleById(id: string): ConsoleDefinition | undefined {

@@ -6,8 +6,6 @@ import { PageSigns } from '../../../components/page/signs';
 describe('page signs', () => {
   const signsOf = (body: string) => {
     const { window } = new JSDOM(`<!doctype html><body>${body}</body>`);
-    // The walk asks NodeFilter of its globals, as a content script's are its page's.
-    (globalThis as Record<string, unknown>).NodeFilter = window.NodeFilter;
     return new PageSigns(window.document);
   };
   const DPOD = /\bDPOD\b/;
@@ -30,9 +28,20 @@ describe('page signs', () => {
   });
 
   it('are read from the top of the page, however long it is', () => {
-    // 4,000 elements: more than are looked at.
-    const rows = '<div><span>row</span></div>'.repeat(2000);
-    expect(signsOf(`<header>DPOD</header>${rows}`).namesSay(DPOD)).toBe(true);
-    expect(signsOf(`${rows}<header>DPOD</header>`).namesSay(DPOD)).toBe(false);
+    // 60 sections of 60 rows: 7,000 elements the walk may read, more than it looks at.
+    const section = `<section>${'<div><span>row</span></div>'.repeat(60)}</section>`;
+    const page = `<main>${section.repeat(60)}</main>`;
+    expect(signsOf(`<header>DPOD</header>${page}`).namesSay(DPOD)).toBe(true);
+    expect(signsOf(`${page}<header>DPOD</header>`).namesSay(DPOD)).toBe(false);
+  });
+
+  it('pass over a table’s rows and a long list’s items: a heading after them is read, a name among them is not', () => {
+    const table = `<table>${'<tr><td>Completed</td><td><h1>DPOD</h1></td></tr>'.repeat(3000)}</table>`;
+    expect(signsOf(`${table}<h2>System Status</h2>`).headingsSay(STATUS)).toBe(true);
+    expect(signsOf(table).namesSay(DPOD)).toBe(false);
+    const log = `<div class="log">${'<p>task ended with SUCCESS</p>'.repeat(3000)}</div>`;
+    expect(signsOf(`${log}<h2>System Status</h2>`).headingsSay(STATUS)).toBe(true);
+    const nameFarDown = `<div>${'<p>line</p>'.repeat(100)}<h1>DPOD</h1></div>`;
+    expect(signsOf(nameFarDown).namesSay(DPOD)).toBe(false);
   });
 });
