@@ -21,6 +21,8 @@ export type Direction = 'next' | 'previous' | 'next-failure';
 
 /** Quiet time after the index changed before the report goes out (the badge need not follow every render). */
 const REPORT_DELAY = 400;
+/** How many of the page's labels are looked at to find a full card to lay out after load. */
+const REHEARSAL_CANDIDATES = 8;
 
 export interface SessionHost {
   scheduler: Scheduler;
@@ -83,8 +85,7 @@ export class Session {
     this.view.clearTimeout(this.reportTimer);
     yield* this.reportJob();
     yield;
-    const any = this.index.any();
-    if (any) this.presenter.rehearse(any);
+    this.presenter.rehearse(this.index.samples(REHEARSAL_CANDIDATES));
   }
 
   setDesk(desk: Desk): void {

@@ -226,14 +226,26 @@ export class StatusIndex {
     return { ...column, tallies: [...byLabel.values()] };
   }
 
-  /** One status of the page, the first at hand (a Status column's, else a text's); null when none is read. */
-  any(): StatusHit | null {
+  /**
+   * A few statuses at hand, one per label, for the card laid out after load: a Status column's first, then a text's;
+   * none when none is read. Only cells already read are looked at.
+   */
+  samples(limit: number): StatusHit[] {
+    const found: StatusHit[] = [];
+    const labels = new Set<string>();
+    const add = (hit: StatusHit | null) => {
+      if (!hit || labels.has(hit.label) || found.length >= limit) return;
+      labels.add(hit.label);
+      found.push(hit);
+    };
     for (const column of this.columns.values()) {
-      const at = column.labels.findIndex(Boolean);
-      const hit = at < 0 ? null : cellStatus(this.module, column.cells[at] as Element);
-      if (hit) return hit;
+      for (let i = 0; i < column.labels.length && found.length < limit; i++) {
+        const label = column.labels[i];
+        if (label && !labels.has(label)) add(cellStatus(this.module, column.cells[i] as Element));
+      }
     }
-    return this.texts.any();
+    for (const hit of this.texts.samples(limit)) add(hit);
+    return found;
   }
 
   /** Every status in document order, for stepping through them: a Status column's cells are looked at now. */

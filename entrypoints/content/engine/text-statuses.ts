@@ -74,13 +74,19 @@ export class TextStatuses {
     return out;
   }
 
-  /** The statuses still shown, each element once. */
-  /** One status still on the page, the first at hand; null when none is held. */
-  any(): StatusHit | null {
-    for (const hits of this.byText.values()) for (const hit of hits) if (isCurrent(hit)) return hit;
-    return null;
+  /** Up to `limit` statuses still on the page, one per label. */
+  samples(limit: number): StatusHit[] {
+    const found = new Map<string, StatusHit>();
+    for (const hits of this.byText.values()) {
+      for (const hit of hits) {
+        if (found.size >= limit) return [...found.values()];
+        if (!found.has(hit.label) && isCurrent(hit)) found.set(hit.label, hit);
+      }
+    }
+    return [...found.values()];
   }
 
+  /** The statuses still shown, each element once. */
   current(): StatusHit[] {
     const all: StatusHit[] = [];
     const seen = new Set<HTMLElement>();

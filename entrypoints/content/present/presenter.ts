@@ -5,6 +5,7 @@
  */
 import type { Desk } from '../../../components/desk/schema';
 import { EMPTY_DESK } from '../../../components/desk/schema';
+import { cardKind } from '../../../components/explanation/wording';
 import type { ConsoleModule } from '../console-module';
 import { ResolutionCache } from '../engine/report';
 import { cellLabel, columnCellStatus, columnLabelCounts } from '../find/columns';
@@ -106,23 +107,42 @@ export class Presenter {
     const prepared = this.card.prepared;
     if (prepared && sameHit(prepared.hit, hit)) return;
     const resolved = safely(() => resolve(this.module, hit, this.desk), null);
-    if (!resolved) return;
+    if (resolved) this.hold(resolved);
+  }
+
+  /**
+   * Makes a card unseen and takes it away, in idle time after load: a page's first card costs a layout of about
+   * 10 ms (its fonts and style met for the first time), later ones under 1 ms, and the first hover is then one of
+   * the later ones. A full card (title, badge, buttons) is chosen where the page shows one: a one-line card meets
+   * only some of the fonts, and the first full card then still paid 5–9 ms.
+   */
+  rehearse(hits: readonly StatusHit[]): void {
+    if (this.card.made) return;
+    let chosen: Resolved | null = null;
+    for (const hit of hits) {
+      const resolved = safely(() => resolve(this.module, hit, this.desk), null);
+      chosen ??= resolved;
+      if (resolved && cardKind(resolved.view) === 'full') {
+        chosen = resolved;
+        break;
+      }
+    }
+    if (!chosen) return;
+    this.hold(chosen);
+    this.discard();
+  }
+
+  /**
+   * A resolved status's card made, laid out and placed, unseen. Everything is read before anything is written: a
+   * write between reads would make the browser compute the page's style and layout again for the next read (on a
+   * 5,000-row page, tens of milliseconds). Nothing is written to the page's own elements.
+   */
+  private hold(resolved: Resolved): void {
     const scheme = schemeAt(resolved.element);
     const around = surroundings(resolved.anchor);
     this.row = resolved.element?.closest(ROW) ?? null;
     this.card.show(resolved, scheme, true);
     this.followPosition(resolved, around);
-  }
-
-  /**
-   * Makes a status's card unseen and takes it away, in idle time after load: a page's first card costs a layout of
-   * about 20 ms (the card's fonts and code met for the first time), later ones about 2 ms, and the first hover is
-   * then one of the later ones.
-   */
-  rehearse(hit: StatusHit): void {
-    if (this.card.made) return;
-    this.prepareCard(hit);
-    this.discard();
   }
 
   /** A card made for a rest that ended elsewhere goes. */
@@ -150,17 +170,10 @@ export class Presenter {
 
   /** The card of a status made and placed (held back until revealed); null when it left the page. */
   private make(hit: StatusHit, options: { scroll?: boolean }): Resolved | null {
-    // Everything read before anything is written: a write between reads would make the browser compute the
-    // page's style and layout again for the next read (on a 5,000-row page, tens of milliseconds).
     const resolved = safely(() => resolve(this.module, hit, this.desk), null);
     if (!resolved) return null;
-    const element = resolved.element;
-    const scheme = schemeAt(element);
-    if (options.scroll) element?.scrollIntoView({ block: 'center' });
-    const around = surroundings(resolved.anchor);
-    this.row = element?.closest(ROW) ?? null;
-    this.card.show(resolved, scheme, true);
-    this.followPosition(resolved, around);
+    if (options.scroll) resolved.element?.scrollIntoView({ block: 'center' });
+    this.hold(resolved);
     return resolved;
   }
 
