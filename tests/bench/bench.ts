@@ -190,6 +190,11 @@ const row = (label: string, without: number | null, withExt: number, target: str
   const verdict = ok === null ? '' : ok ? 'ok' : 'OVER';
   console.log(`${label.padEnd(46)}${a}${fmt(withExt)}${added}${target.padStart(10)}  ${verdict}`);
 };
+/** Each run's figure, lowest first: how far one run strays from the median on this machine. */
+const runs = <T>(rows: T[], key: keyof T) => {
+  const each = rows.map((x) => x[key] as number).sort((a, b) => a - b);
+  console.log(`${'  each run'.padEnd(46)}${each.map((x) => x.toFixed(1)).join('  ')}`);
+};
 for (const [p, spec] of specs.entries()) {
   const r = results[p] as (typeof results)[number];
   const pick = <T>(rows: T[], key: keyof T) => median(rows.map((x) => x[key] as number));
@@ -201,6 +206,7 @@ for (const [p, spec] of specs.entries()) {
   );
   row('load: main-thread task time (ms)', pick(r.without, 'taskMs'), pick(r.with, 'taskMs'), '', null);
   row("load: extension's script, traced (ms)", 0, loadMs, '', null);
+  runs(r.with, 'tracedMs');
   row('load: bare TreeWalker pass (ms)', null, walk, 'floor', null);
   const ratio = loadMs / Math.max(walk, 0.1);
   row(
@@ -230,6 +236,7 @@ for (const [p, spec] of specs.entries()) {
   if (!spec.hover) continue;
   const work = pick(r.hoverWith, 'workMs');
   row('hover: extension code, arrival → +1 s (ms)', pick(r.hoverWithout, 'workMs'), work, '≤ 16', work <= 16);
+  runs(r.hoverWith, 'workMs');
   row('hover: longest step of extension code (ms)', null, pick(r.hoverWith, 'longestMs'), '', null);
   const open = pick(r.hoverWith, 'openMs');
   row('hover: end of rest → painted card (ms)', null, open, '≤ 16', open <= 16);
