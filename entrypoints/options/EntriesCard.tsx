@@ -192,14 +192,7 @@ function EntryForm({
         <label htmlFor={`${id}-steps`}>What to do, one step per line (optional)</label>
         <textarea id={`${id}-steps`} rows={3} value={steps} onChange={(event) => setSteps(event.currentTarget.value)} />
       </div>
-      <DeskFormFoot
-        id={id}
-        error={error}
-        editing={!!editing}
-        addLabel="Add desk entry"
-        saveLabel="Save desk entry"
-        onCancel={onDone}
-      />
+      <DeskFormFoot id={id} error={error} editing={!!editing} noun="desk entry" onCancel={onDone} />
     </form>
   );
 }

@@ -157,14 +157,7 @@ function NoteForm({
           {text.length} of {DESK_LIMITS.note} characters, plain text.
         </p>
       </div>
-      <DeskFormFoot
-        id={id}
-        error={error}
-        editing={!!editing}
-        addLabel="Add note"
-        saveLabel="Save note"
-        onCancel={onDone}
-      />
+      <DeskFormFoot id={id} error={error} editing={!!editing} noun="note" onCancel={onDone} />
     </form>
   );
 }

@@ -40,13 +40,13 @@ export function useFocusWhenOpened(field: RefObject<HTMLTextAreaElement | null>,
   }, [field, opened]);
 }
 
-/** A desk form's error, its submit button and, while editing, Cancel. */
+/** A desk form's error, its submit button ("Add note", "Save note" while editing) and, while editing, Cancel. */
 export function DeskFormFoot(props: {
   id: string;
   error: string | null;
   editing: boolean;
-  addLabel: string;
-  saveLabel: string;
+  /** What the form adds: "note", "desk entry". */
+  noun: string;
   onCancel: () => void;
 }) {
   const { id, error, editing } = props;
@@ -59,7 +59,7 @@ export function DeskFormFoot(props: {
       )}
       <div className="actions full">
         <button type="submit" className="button primary">
-          {editing ? props.saveLabel : props.addLabel}
+          {editing ? 'Save' : 'Add'} {props.noun}
         </button>
         {editing && (
           <button type="button" className="button quiet" onClick={props.onCancel}>
