@@ -13,7 +13,7 @@ import { StatusIndex } from './engine/status-index';
 import type { PageChanges } from './engine/watch';
 import { elementStatus, type StatusHit } from './find/status';
 import { type CardInspection, inspectCard } from './present/card';
-import { type Input, listenToInput } from './present/input';
+import { type Input, listenToInput, onFirstReach } from './present/input';
 import { Presenter, sameHit } from './present/presenter';
 import { safely } from './safely';
 
@@ -21,7 +21,7 @@ export type Direction = 'next' | 'previous' | 'next-failure';
 
 /** Quiet time after the index changed before the report goes out (the badge need not follow every render). */
 const REPORT_DELAY = 400;
-/** How many of the page's labels are looked at to find a full card to lay out after load. */
+/** How many of the page's labels are looked at to find a full card to lay out unseen. */
 const REHEARSAL_CANDIDATES = 8;
 
 export interface SessionHost {
@@ -42,6 +42,9 @@ export class Session {
   private batches = 0;
   /** Whether the load's reading is done: until then its end sends the report, not a timer. */
   private loaded = false;
+  /** Whether the user has reached for the page (moved the pointer over it or pressed a key). */
+  private reached = false;
+  private warmed = false;
   private readonly view: Window & typeof globalThis;
 
   constructor(
@@ -64,6 +67,13 @@ export class Session {
     // The keyboard came into use: Status columns the load left unread become Tab stops too.
     this.presenter.tabStops.onWake = () => this.index.findColumns(doc.documentElement);
     this.presenter.prepare();
+    // The card is made at the user's first real pointer movement or key press, not at load: a tab left unread (a
+    // dashboard kept open, a page opened and closed) never pays for it, a hand on the page does once, in idle time,
+    // usually before the pointer comes to rest on a status.
+    onFirstReach(doc, this.abort.signal, () => {
+      this.reached = true;
+      if (this.loaded) host.scheduler.run('warm', this.warm());
+    });
     this.presenter.card.actions = {
       copyTicket: (text) => this.copy(text, 'Copied for a ticket.'),
       copyId: (value) => this.copy(value, 'ID copied.'),
@@ -80,10 +90,19 @@ export class Session {
     yield* this.index.take([this.doc.documentElement]);
     this.loaded = true;
     yield;
-    // The card's shadow root and style sheets made, and one card laid out unseen: the first hover pays as later ones.
-    this.presenter.card.build();
     this.view.clearTimeout(this.reportTimer);
     yield* this.reportJob();
+    if (this.reached) yield* this.warm();
+  }
+
+  /**
+   * The card's shadow root and style sheets made, and one full card laid out unseen: a page's first card meets
+   * the card's faces of type and its code for the first time (10–20 ms), later ones cost about 1 ms.
+   */
+  private *warm(): Generator<unknown, void> {
+    if (this.warmed) return;
+    this.warmed = true;
+    this.presenter.card.build();
     yield;
     this.presenter.rehearse(this.index.samples(REHEARSAL_CANDIDATES));
   }

@@ -77,7 +77,7 @@ export class Card {
     return this.parts().shadow;
   }
 
-  /** Builds the shadow root and its style sheets ahead, in idle time after load: the first hover pays for content only. */
+  /** Builds the shadow root and its style sheets ahead, in idle time: the first hover pays for content only. */
   build(): void {
     this.parts();
   }

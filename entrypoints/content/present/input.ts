@@ -182,3 +182,23 @@ export function listenToInput(doc: Document, module: ConsoleModule, presenter: P
     },
   };
 }
+
+/** The user's hand reaching for the page. */
+const REACH_EVENTS = ['pointermove', 'keydown'] as const;
+
+/**
+ * Calls `then` once, at the user's first real pointer movement or key press on the page. A touch has no hover to
+ * prepare for; an event the page dispatches is not the user's hand and leaves the listener waiting.
+ */
+export function onFirstReach(doc: Document, signal: AbortSignal, then: () => void): void {
+  const listening = new AbortController();
+  signal.addEventListener('abort', () => listening.abort(), { once: true });
+  const reach = (event: Event) => {
+    if (!event.isTrusted || (event as PointerEvent).pointerType === 'touch') return;
+    listening.abort();
+    then();
+  };
+  for (const type of REACH_EVENTS) {
+    doc.addEventListener(type, reach, { signal: listening.signal, capture: true, passive: true });
+  }
+}

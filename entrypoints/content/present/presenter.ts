@@ -111,10 +111,10 @@ export class Presenter {
   }
 
   /**
-   * Makes a card unseen and takes it away, in idle time after load: a page's first card costs a layout of about
-   * 10 ms (its fonts and style met for the first time), later ones under 1 ms, and the first hover is then one of
-   * the later ones. A full card (title, badge, buttons) is chosen where the page shows one: a one-line card meets
-   * only some of the fonts, and the first full card then still paid 5–9 ms.
+   * Makes a card unseen and takes it away, in idle time once the user reaches for the page: a page's first card
+   * costs a layout of about 10 ms (its fonts and style met for the first time), later ones under 1 ms, and the
+   * first hover is then one of the later ones. A full card (title, badge, buttons) is chosen where the page shows
+   * one: a one-line card meets only some of the fonts, and the first full card then still paid 5–9 ms.
    */
   rehearse(hits: readonly StatusHit[]): void {
     if (this.card.made) return;

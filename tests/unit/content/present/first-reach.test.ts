@@ -1,0 +1,64 @@
+/**
+ * The user's first reach for the page (`onFirstReach`): the card is made then, not at load. Only the user's own
+ * pointer movement or key press counts, once; what the page dispatches and a touch leave it waiting.
+ */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { onFirstReach } from '../../../../entrypoints/content/present/input';
+import { pageOf } from '../support/dom';
+
+// jsdom makes every event a script dispatches untrusted, as a browser does (`dispatchEvent` sets it so); the
+// user's input is simulated with jsdom's own dispatch, the one its browser-side code uses, on a trusted event.
+type Impl = { isTrusted: boolean; _dispatch(event: Impl): void };
+const { implForWrapper } = createRequire(import.meta.url)('jsdom/lib/generated/idl/utils.js') as {
+  implForWrapper: (wrapper: object) => Impl;
+};
+const byUser = (target: EventTarget, event: Event): void => {
+  const impl = implForWrapper(event);
+  impl.isTrusted = true;
+  implForWrapper(target)._dispatch(impl);
+};
+
+function page() {
+  const { doc, view } = pageOf('<body><p>Backups</p></body>');
+  // A content script's AbortController is its page's: the DOM takes only its own window's signals.
+  globalThis.AbortController = view.AbortController;
+  const calls: string[] = [];
+  const stop = new view.AbortController();
+  onFirstReach(doc, stop.signal, () => calls.push('reached'));
+  const move = (pointerType = 'mouse') => new view.PointerEvent('pointermove', { bubbles: true, pointerType });
+  return { doc, view, calls, stop, move };
+}
+
+describe('the first reach for the page', () => {
+  it('is the user’s first pointer movement, and only the first', () => {
+    const { doc, calls, move } = page();
+    expect(calls).toEqual([]);
+    byUser(doc.body, move());
+    byUser(doc.body, move());
+    expect(calls).toEqual(['reached']);
+  });
+
+  it('is a key press too', () => {
+    const { doc, view, calls } = page();
+    byUser(doc.body, new view.KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(calls).toEqual(['reached']);
+  });
+
+  it('is not what the page dispatches, nor a touch: it keeps waiting for the user', () => {
+    const { doc, view, calls, move } = page();
+    doc.body.dispatchEvent(move());
+    doc.body.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    byUser(doc.body, move('touch'));
+    expect(calls).toEqual([]);
+    byUser(doc.body, move('pen'));
+    expect(calls).toEqual(['reached']);
+  });
+
+  it('is no longer awaited once the overlay stops', () => {
+    const { doc, calls, stop, move } = page();
+    stop.abort();
+    byUser(doc.body, move());
+    expect(calls).toEqual([]);
+  });
+});
