@@ -250,7 +250,7 @@ for (const [p, spec] of specs.entries()) {
   row('heap used (MB)', pick(r.without, 'heapMb'), pick(r.with, 'heapMb'), 'add < 3', heap < 3);
   if (!spec.hover) continue;
   row(
-    'first pointer movement: extension code, +1 s',
+    'first pointer movement: extension, +1 s (ms)',
     pick(r.hoverWithout, 'reachMs'),
     pick(r.hoverWith, 'reachMs'),
     '',
