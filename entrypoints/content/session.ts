@@ -44,6 +44,7 @@ export class Session {
   private loaded = false;
   /** Whether the user has reached for the page (moved the pointer over it or pressed a key). */
   private reached = false;
+  /** Whether the card was made ahead: once a session, whichever of the load and the reach ends last. */
   private warmed = false;
   private readonly view: Window & typeof globalThis;
 
