@@ -5,7 +5,7 @@
  * (./pages.ts `cardOf`), since it lives in a closed shadow root, and used with the real mouse and keyboard.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLOSE_DELAY } from '../../entrypoints/content/present/intent';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { type Card, centre, overlaps, summary } from '../support/card';
@@ -461,9 +461,12 @@ describe('live pages', () => {
   it('opens the card of a status in rows the page replaces every 200 ms, after the one rest', async () => {
     const { page, card } = await open('live/rerender.html');
     const failed = page.locator('#jobs').getByText('Failed', { exact: true });
-    await failed.waitFor();
-    const box = await failed.boundingBox();
-    if (!box) throw new Error('no Failed row');
+    // A row replaced between finding it and measuring it has no box: measured again (the next one stands there).
+    const box = await vi.waitFor(async () => {
+      const measured = await failed.boundingBox();
+      if (!measured) throw new Error('no Failed row');
+      return measured;
+    });
     await card.moveTo({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
     const rested = Date.now();
     // The row is replaced under the resting pointer several times meanwhile: it is still the status rested on.
