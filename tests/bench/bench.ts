@@ -213,13 +213,16 @@ const runs = <T>(rows: T[], key: keyof T) => {
 for (const [p, spec] of specs.entries()) {
   const r = results[p] as (typeof results)[number];
   const pick = <T>(rows: T[], key: keyof T) => median(rows.map((x) => x[key] as number));
+  /** A figure with no target, without and with the extension. */
+  const sideBySide = <T>(label: string, without: T[], withExt: T[], key: keyof T) =>
+    row(label, pick(without, key), pick(withExt, key), '', null);
   const walk = pick(r.without, 'walkMs');
   const loadMs = pick(r.with, 'tracedMs');
   console.log(`\n${spec.name}, median of ${RUNS} runs\n`);
   console.log(
     `${'figure'.padEnd(46)}${'without'.padStart(9)}${'with'.padStart(9)}${'added'.padStart(9)}${'target'.padStart(10)}`,
   );
-  row('load: main-thread task time (ms)', pick(r.without, 'taskMs'), pick(r.with, 'taskMs'), '', null);
+  sideBySide('load: main-thread task time (ms)', r.without, r.with, 'taskMs');
   row("load: extension's script, traced (ms)", 0, loadMs, '', null);
   runs(r.with, 'tracedMs');
   row('load: bare TreeWalker pass (ms)', null, walk, 'floor', null);
@@ -249,13 +252,7 @@ for (const [p, spec] of specs.entries()) {
   const heap = pick(r.with, 'heapMb') - pick(r.without, 'heapMb');
   row('heap used (MB)', pick(r.without, 'heapMb'), pick(r.with, 'heapMb'), 'add < 3', heap < 3);
   if (!spec.hover) continue;
-  row(
-    'first pointer movement: extension, +1 s (ms)',
-    pick(r.hoverWithout, 'reachMs'),
-    pick(r.hoverWith, 'reachMs'),
-    '',
-    null,
-  );
+  sideBySide('first pointer movement: extension, +1 s (ms)', r.hoverWithout, r.hoverWith, 'reachMs');
   const reachLongest = pick(r.hoverWith, 'reachLongestMs');
   row('first pointer movement: longest step (ms)', null, reachLongest, '≤ 50', reachLongest <= 50);
   const work = pick(r.hoverWith, 'workMs');
@@ -264,13 +261,7 @@ for (const [p, spec] of specs.entries()) {
   row('hover: longest step of extension code (ms)', null, pick(r.hoverWith, 'longestMs'), '', null);
   const open = pick(r.hoverWith, 'openMs');
   row('hover: end of rest → painted card (ms)', null, open, '≤ 16', open <= 16);
-  row(
-    'hover: main-thread task time, window (ms)',
-    pick(r.hoverWithout, 'taskMs'),
-    pick(r.hoverWith, 'taskMs'),
-    '',
-    null,
-  );
+  sideBySide('hover: main-thread task time, window (ms)', r.hoverWithout, r.hoverWith, 'taskMs');
 }
 const contentGz = gzipSync(readFileSync(`${E2E_BUILD}/${CONTENT_SCRIPT_FILE}`)).length / 1024;
 console.log();

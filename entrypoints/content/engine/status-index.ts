@@ -227,8 +227,8 @@ export class StatusIndex {
   }
 
   /**
-   * A few statuses at hand, one per label, for the card laid out after load: a Status column's first, then a text's;
-   * none when none is read. Only cells already read are looked at.
+   * A few statuses at hand, one per label, for the card laid out ahead (at the user's first reach for the page): a
+   * Status column's first, then a text's; none when none is read. Only cells already read are looked at.
    */
   samples(limit: number): StatusHit[] {
     const found: StatusHit[] = [];

@@ -5,12 +5,11 @@ import { consoleById } from '../../../../catalog/consoles';
 import { EMPTY_DESK } from '../../../../components/desk/schema';
 import { DEFAULT_SWITCHES } from '../../../../components/settings/switches';
 import { Engine } from '../../../../entrypoints/content/engine/engine';
-import { pageOf } from '../support/dom';
+import { Presenter } from '../../../../entrypoints/content/present/presenter';
+import { adoptPageAbortController, dispatchByUser, pageOf } from '../support/dom';
 
 describe('the engine', () => {
-  const ownAbortController = globalThis.AbortController;
   afterEach(() => {
-    globalThis.AbortController = ownAbortController;
     vi.restoreAllMocks();
     vi.useRealTimers();
   });
@@ -21,8 +20,7 @@ describe('the engine', () => {
     if (!dropsuite) throw new Error('no Dropsuite');
     const judged = vi.spyOn(dropsuite.page, 'recognise');
     const { doc, view } = pageOf('<!doctype html><title>Mail archive</title><body><main><p>0</p></main></body>');
-    // The session's listeners take the page realm's signals, as a content script's globals are.
-    globalThis.AbortController = view.AbortController;
+    adoptPageAbortController(view);
     const engine = new Engine(doc, { onReport: () => {}, send: () => {}, catalog: async (id) => entriesOf(id) });
     engine.apply({ switches: { ...DEFAULT_SWITCHES }, desk: EMPTY_DESK, hosts: [] });
     expect(judged).toHaveBeenCalledTimes(1);
@@ -48,7 +46,7 @@ describe('the engine', () => {
       <div role="tablist"><button role="tab">Backups</button><button role="tab">Migrates</button></div>
       <table><thead><tr><th>Mailbox</th><th>Status</th></tr></thead>
         <tbody><tr><td>jo@acme.example</td><td><span class="pill">Space Full</span></td></tr></tbody></table></body>`);
-    globalThis.AbortController = view.AbortController;
+    adoptPageAbortController(view);
     let deliver: () => void = () => {};
     const catalog = (id: string) =>
       new Promise<ReturnType<typeof entriesOf>>((done) => {
@@ -60,6 +58,30 @@ describe('the engine', () => {
     deliver();
     await vi.waitFor(() => expect(engine.report()?.findings.map((f) => f.label)).toEqual(['Space Full']));
     expect(engine.report()?.product).toBe('dropsuite');
+    engine.stop();
+  });
+
+  it('makes the card ahead at the user’s first reach for the page, not at load, and once', async () => {
+    vi.useFakeTimers();
+    const rehearsed = vi.spyOn(Presenter.prototype, 'rehearse');
+    const { doc, view } = pageOf(`<!doctype html><title>System Status</title><body><h1>System Status</h1>
+      <div role="tablist"><button role="tab">Backups</button><button role="tab">Migrates</button></div>
+      <table><thead><tr><th>Mailbox</th><th>Status</th></tr></thead>
+        <tbody><tr><td>jo@acme.example</td><td><span class="pill">Space Full</span></td></tr></tbody></table></body>`);
+    adoptPageAbortController(view);
+    const engine = new Engine(doc, { onReport: () => {}, send: () => {}, catalog: async (id) => entriesOf(id) });
+    engine.apply({ switches: { ...DEFAULT_SWITCHES }, desk: EMPTY_DESK, hosts: [] });
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(engine.report()?.findings.map((f) => f.label)).toEqual(['Space Full']);
+    // Loaded and left alone; a pointer movement the page dispatches is not the user's.
+    doc.body.dispatchEvent(new view.PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(rehearsed).not.toHaveBeenCalled();
+    dispatchByUser(doc.body, new view.PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
+    dispatchByUser(doc.body, new view.PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(rehearsed).toHaveBeenCalledTimes(1);
+    expect(rehearsed.mock.calls[0]?.[0].map((hit) => hit.label)).toEqual(['Space Full']);
     engine.stop();
   });
 });

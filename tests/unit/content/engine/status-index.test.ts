@@ -74,7 +74,7 @@ describe('the status index', () => {
     ]);
   });
 
-  it('has a few statuses at hand for the card laid out after load, one per label: a Status column’s first', () => {
+  it('has a few statuses at hand for the card laid out ahead, one per label: a Status column’s first', () => {
     const { doc } = pageOf(`<!doctype html><title>IBM DataPower Operations Dashboard</title><body>
       <span class="chip">EXECUTION_QUIESCE_TIMEOUT_OCCURRED</span>
       <table><thead><tr><th>Device</th><th>Status</th></tr></thead>

@@ -2,27 +2,13 @@
  * The user's first reach for the page (`onFirstReach`): the card is made then, not at load. Only the user's own
  * pointer movement or key press counts, once; what the page dispatches and a touch leave it waiting.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { onFirstReach } from '../../../../entrypoints/content/present/input';
-import { pageOf } from '../support/dom';
-
-// jsdom makes every event a script dispatches untrusted, as a browser does (`dispatchEvent` sets it so); the
-// user's input is simulated with jsdom's own dispatch, the one its browser-side code uses, on a trusted event.
-type Impl = { isTrusted: boolean; _dispatch(event: Impl): void };
-const { implForWrapper } = createRequire(import.meta.url)('jsdom/lib/generated/idl/utils.js') as {
-  implForWrapper: (wrapper: object) => Impl;
-};
-const byUser = (target: EventTarget, event: Event): void => {
-  const impl = implForWrapper(event);
-  impl.isTrusted = true;
-  implForWrapper(target)._dispatch(impl);
-};
+import { adoptPageAbortController, dispatchByUser as byUser, pageOf } from '../support/dom';
 
 function page() {
   const { doc, view } = pageOf('<body><p>Backups</p></body>');
-  // A content script's AbortController is its page's: the DOM takes only its own window's signals.
-  globalThis.AbortController = view.AbortController;
+  adoptPageAbortController(view);
   const calls: string[] = [];
   const stop = new view.AbortController();
   onFirstReach(doc, stop.signal, () => calls.push('reached'));

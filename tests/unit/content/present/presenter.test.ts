@@ -1,11 +1,11 @@
-/** The card laid out unseen after load, so that the first hover costs what later ones do. */
+/** The card laid out unseen ahead (at the user's first reach for the page), so the first hover costs what later ones do. */
 import { describe, expect, it, vi } from 'vitest';
 import { elementStatus, type StatusHit } from '../../../../entrypoints/content/find/status';
 import { Presenter } from '../../../../entrypoints/content/present/presenter';
 import { moduleOf } from '../support/consoles';
 import { pageOf } from '../support/dom';
 
-describe('the card laid out after load', () => {
+describe('the card laid out ahead', () => {
   const page = () => {
     const { doc } = pageOf(`<!doctype html><title>System Status</title><body><h2>Backups</h2><table>
       <thead><tr><th>Account</th><th>Status</th></tr></thead>

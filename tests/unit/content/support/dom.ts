@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { onTestFinished } from 'vitest';
 
 export type View = Window & typeof globalThis;
 
@@ -20,6 +22,32 @@ export function pageOf(html: string, url = 'http://127.0.0.1/'): { doc: Document
   const view = dom.window as unknown as View;
   adoptGlobals(view);
   return { doc: view.document, view };
+}
+
+/**
+ * The page's AbortController made the global for the running test, as a content script's globals are its page's:
+ * the DOM takes only its own window's signals. Node's is back when the test ends.
+ */
+export function adoptPageAbortController(view: View): void {
+  const own = globalThis.AbortController;
+  globalThis.AbortController = view.AbortController;
+  onTestFinished(() => {
+    globalThis.AbortController = own;
+  });
+}
+
+// jsdom makes every event a script dispatches untrusted, as a browser does (`dispatchEvent` sets it so); the user's
+// input is simulated with jsdom's own dispatch, the one its browser-side code uses, on an event marked trusted.
+type EventImpl = { isTrusted: boolean; _dispatch(event: EventImpl): void };
+const { implForWrapper } = createRequire(import.meta.url)('jsdom/lib/generated/idl/utils.js') as {
+  implForWrapper: (wrapper: object) => EventImpl;
+};
+
+/** Dispatches an event as the user's own input (`isTrusted`). */
+export function dispatchByUser(target: EventTarget, event: Event): void {
+  const impl = implForWrapper(event);
+  impl.isTrusted = true;
+  implForWrapper(target)._dispatch(impl);
 }
 
 export const FIXTURES = resolve(import.meta.dirname, '../../../fixtures');
